@@ -1,0 +1,48 @@
+# smsspec — every target creates the project venv first when it is missing, so a fresh clone needs nothing else.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PROVIDER ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help venv generate validate bundle test lint format check-generated clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	@touch $@
+
+venv: $(STAMP) ## Create the project venv (.venv) with every pinned tool
+
+generate: $(STAMP) ## The main job: validate, bundle, apply overlays, regenerate everything
+	$(BIN)/smsspec generate $(PROVIDER)
+
+validate: $(STAMP) ## Validate the specs (OpenAPI 3.1 + house rules); PROVIDER=… for one
+	$(BIN)/smsspec validate $(PROVIDER)
+
+bundle: $(STAMP) ## Bundle the specs into generated/specs/ (named and dereferenced flavours)
+	$(BIN)/smsspec bundle $(PROVIDER)
+
+test: $(STAMP) lint check-generated ## Lint, check generated/ for drift, run the test suite
+	$(BIN)/python -m pytest
+
+lint: $(STAMP) ## ruff (lint + format check) and mypy --strict on scripts/ and tests/
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+	$(BIN)/mypy
+
+format: $(STAMP) ## Apply ruff fixes and formatting
+	$(BIN)/ruff check --fix scripts tests
+	$(BIN)/ruff format scripts tests
+
+check-generated: $(STAMP) ## Regenerate into a temporary directory and diff against generated/
+	$(BIN)/smsspec check-generated
+
+clean: ## Remove caches and the venv (never generated/)
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build scripts/*.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

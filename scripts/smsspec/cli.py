@@ -1,0 +1,71 @@
+"""The ``smsspec`` command: argument parsing and exit codes only; the work lives in the modules it calls."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from smsspec import flavours
+from smsspec.findings import Finding, SmsspecError
+from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
+from smsspec.output import replace_files
+from smsspec.pipeline import Built, build_all
+
+
+def _report(findings: Sequence[Finding]) -> None:
+    for finding in findings:
+        print(finding, file=sys.stderr)
+
+
+def _built(args: argparse.Namespace) -> tuple[Layout, list[Built]]:
+    layout = Layout(find_root())
+    built = build_all(layout, check_providers(args.providers))
+    _report([f for b in built for f in b.findings])
+    if not all(b.ok for b in built):
+        raise SystemExit(1)
+    return layout, built
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    _, built = _built(args)
+    for b in built:
+        print(f"{b.provider}: valid")
+    return 0
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    layout, built = _built(args)
+    files = {name: text for b in built for name, text in flavours.spec_files(b.provider, b.bundle.document).items()}
+    changed = replace_files(layout.generated_specs, files)
+    for b in built:
+        mine = [n for n in changed if n.startswith(f"{b.provider}.")]
+        print(f"{b.provider}: {'wrote ' + ', '.join(mine) if mine else 'unchanged'}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="smsspec", description=__doc__)
+    sub = root.add_subparsers(dest="command", required=True)
+    for name, func, text in (
+        ("validate", cmd_validate, "validate specs: OpenAPI 3.1 schema, $refs, examples, house rules"),
+        ("bundle", cmd_bundle, "bundle specs into generated/specs/ (named and dereferenced, YAML and JSON)"),
+    ):
+        command = sub.add_parser(name, help=text, description=text)
+        command.add_argument("providers", nargs="*", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
+        command.set_defaults(func=func)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except SmsspecError as exc:
+        _report(exc.findings)
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""JSON references and JSON pointers (RFC 6901): the small vocabulary every other module shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+
+def escape(token: str | int) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join(pointer: str, *tokens: str | int) -> str:
+    """``join("/paths", "/sms/{id}")`` → ``/paths/~1sms~1{id}``."""
+    return pointer + "".join("/" + escape(t) for t in tokens)
+
+
+def split_ref(ref: str) -> tuple[str, str]:
+    """``../schemas/A.yaml#/properties/x`` → (``../schemas/A.yaml``, ``/properties/x``)."""
+    file_part, _, fragment = ref.partition("#")
+    return file_part, fragment
+
+
+def resolve(document: Any, pointer: str) -> Any:
+    """The node at ``pointer``; raises ``LookupError`` naming the first token that does not exist."""
+    node = document
+    if not pointer:
+        return node
+    if not pointer.startswith("/"):
+        raise LookupError(f"JSON pointer {pointer!r} must start with '/'")
+    for raw in pointer[1:].split("/"):
+        token = unescape(raw)
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise LookupError(f"{token!r} does not exist")
+    return node
+
+
+def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    """Every (pointer, node) pair in a JSON-like tree, parents before children."""
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, join(pointer, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, join(pointer, index))
+
+
+def internal_refs(document: Any) -> Iterator[tuple[str, str]]:
+    """(pointer of the referencing object, ref) for every ``$ref`` in a bundled document."""
+    for pointer, node in walk(document):
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            yield pointer, node["$ref"]

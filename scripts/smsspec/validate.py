@@ -1,0 +1,26 @@
+"""Validation of a bundled spec: the OpenAPI 3.1 schema (every error, not the first) plus the house rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from smsspec import refs, rules
+from smsspec.bundle import Bundle
+from smsspec.findings import Finding
+
+
+def openapi_findings(bundle: Bundle) -> list[Finding]:
+    validator = OpenAPIV31SpecValidator(bundle.document)
+    found = []
+    for error in validator.iter_errors():
+        pointer = refs.join("", *error.absolute_path)
+        message = error.message if len(error.message) <= 240 else error.message[:239] + "…"
+        found.append(bundle.finding(pointer, "openapi-invalid", f"{message}; see the OpenAPI 3.1 specification"))
+    return found
+
+
+def validate(bundle: Bundle, spec_dir: Path) -> list[Finding]:
+    """All findings for one provider: schema validity first, then the house rules."""
+    return sorted({*openapi_findings(bundle), *rules.check(bundle, spec_dir)})
