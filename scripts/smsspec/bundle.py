@@ -93,8 +93,10 @@ class _Bundler:
             return node
         key = self.component_key(target)
         if key is not None:
-            if self.component(key, target, file, at):
-                self.check_fragment(self.content.get(key), fragment, ref, file, at)
+            if not self.component(key, target, file, at):
+                return node
+            if self.check_fragment(self.load(target), fragment, ref, file, at) is None:
+                return node
             return {"$ref": f"#/components/{key[0]}/{refs.escape(key[1])}{fragment}", **siblings}
         if not file_part and file != self.inlining[0]:
             self.problem(
@@ -123,6 +125,7 @@ class _Bundler:
         return {**result, **siblings} if isinstance(result, dict) else result
 
     def check_fragment(self, content: Any, fragment: str, ref: str, file: Path, at: str) -> Any:
+        """The node ``fragment`` designates in ``content``, or ``None`` after reporting that it does not exist."""
         try:
             return refs.resolve(content, fragment)
         except LookupError as exc:

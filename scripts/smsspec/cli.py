@@ -21,9 +21,10 @@ def _report(findings: Sequence[Finding]) -> None:
 def _built(args: argparse.Namespace) -> tuple[Layout, list[Built]]:
     layout = Layout(find_root())
     built = build_all(layout, check_providers(args.providers))
-    _report([f for b in built for f in b.findings])
+    findings = [f for b in built for f in b.findings]
     if not all(b.ok for b in built):
-        raise SystemExit(1)
+        raise SmsspecError(findings)
+    _report(findings)
     return layout, built
 
 

@@ -16,7 +16,8 @@ def openapi_findings(bundle: Bundle) -> list[Finding]:
     found = []
     for error in validator.iter_errors():
         pointer = refs.join("", *error.absolute_path)
-        message = error.message if len(error.message) <= 240 else error.message[:239] + "…"
+        first = error.message.splitlines()[0]
+        message = first if len(first) <= 240 else first[:239] + "…"
         found.append(bundle.finding(pointer, "openapi-invalid", f"{message}; see the OpenAPI 3.1 specification"))
     return found
 
