@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from smsspec import flavours
+from smsspec import flavours, generate
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
 from smsspec.output import replace_files
@@ -37,12 +37,26 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     layout, built = _built(args)
-    files = {name: text for b in built for name, text in flavours.spec_files(b.provider, b.bundle.document).items()}
-    changed = replace_files(layout.generated_specs, files)
     for b in built:
-        mine = [n for n in changed if n.startswith(f"{b.provider}.")]
-        print(f"{b.provider}: {'wrote ' + ', '.join(mine) if mine else 'unchanged'}")
+        changed = replace_files(layout.generated_specs, flavours.spec_files(b.provider, b.bundle.document))
+        print(f"{b.provider}: {'wrote ' + ', '.join(changed) if changed else 'unchanged'}")
     return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    layout = Layout(find_root())
+    generate.run(layout, check_providers(args.providers), layout.generated)
+    return 0
+
+
+def cmd_check_generated(args: argparse.Namespace) -> int:
+    layout = Layout(find_root())
+    drift = generate.check(layout, check_providers(args.providers))
+    for line in drift:
+        print(line, file=sys.stderr)
+    if not drift:
+        print("generated/ is up to date")
+    return 1 if drift else 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -51,6 +65,8 @@ def parser() -> argparse.ArgumentParser:
     for name, func, text in (
         ("validate", cmd_validate, "validate specs: OpenAPI 3.1 schema, $refs, examples, house rules"),
         ("bundle", cmd_bundle, "bundle specs into generated/specs/ (named and dereferenced, YAML and JSON)"),
+        ("generate", cmd_generate, "the main job: validate, bundle, apply overlays, regenerate everything"),
+        ("check-generated", cmd_check_generated, "regenerate into a temporary directory and diff against generated/"),
     ):
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument("providers", nargs="*", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")

@@ -1,0 +1,5 @@
+"""Regeneration: everything under ``generated/`` comes from here, and ``check`` proves it is up to date."""
+
+from smsspec.generate.run import check, run
+
+__all__ = ["check", "run"]
