@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from smsspec import yamlio
 from smsspec.bundle import bundle
 from smsspec.findings import SmsspecError

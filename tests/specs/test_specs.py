@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+
 from smsspec import yamlio
 from smsspec.layout import PROVIDERS, Layout
 from smsspec.operations import media_examples, operations
