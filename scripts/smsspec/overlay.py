@@ -79,7 +79,7 @@ def check_overlay(overlay: Any, name: str) -> list[Finding]:
     version = overlay.get("overlay")
     if isinstance(version, str) and not _VERSION.fullmatch(version):
         bad("/overlay", f"overlay version {version!r} is not supported; this tool applies 'overlay: 1.0.0'")
-    if "info" in overlay:
+    if isinstance(overlay.get("info"), dict):  # a non-mapping info was reported as mistyped above
         _check_fields(overlay["info"], "info", "/info", bad)
     actions = overlay.get("actions")
     if actions == []:
@@ -103,7 +103,7 @@ def _check_fields(node: Any, kind: str, at: str, bad: Callable[[str, str], None]
     for key, value in node.items():
         if key in fields and fields[key] not in ("any", _kind(value)):
             quote = "; quote it" if fields[key] == "string" and _kind(value) in ("number", "boolean") else ""
-            bad(refs.join(at, key), f"{key!r} must be a {fields[key]}, not a {_kind(value)}{quote}")
+            bad(refs.join(at, key), f"{key!r} must be {_a(fields[key])}, not {_a(_kind(value))}{quote}")
         elif key not in fields and not (isinstance(key, str) and key.startswith("x-")):
             hint = " ('copy' is Overlay 1.1; this tool applies 1.0.0)" if key == "copy" else ""
             bad(refs.join(at, str(key)), f"unknown field {key!r}{hint}; allowed: {', '.join(fields)}, x- extensions")
@@ -114,7 +114,10 @@ def _check_fields(node: Any, kind: str, at: str, bad: Callable[[str, str], None]
 
 
 def _jsonpath_message(target: str, exc: jsonpath.JSONPathError) -> str:
-    where = f" at character {exc.token.index + 1}" if exc.token else ""
+    token = exc.token
+    where = ""
+    if token is not None:  # the end-of-query token reports index 0; the problem is past the last character
+        where = f" at character {(len(target) if token.kind == jsonpath.token.TOKEN_EOF else token.index) + 1}"
     return f"target {target!r} is not an RFC 9535 JSONPath: {exc.message}{where}; fix the expression"
 
 
@@ -128,10 +131,7 @@ def load_overlay(path: Path, display: str) -> dict[str, Any]:
 
 
 def overlay_paths(directory: Path, display: Callable[[Path], str] = str) -> list[Path]:
-    """The ``NN-<purpose>.overlay.yaml`` files of ``directory`` in name order (none if it does not exist).
-
-    A file that looks like an overlay but is misnamed is refused rather than silently skipped.
-    """
+    """``directory``'s ``NN-<purpose>.overlay.yaml`` files in name order; misnamed ``*.overlay.*`` files are refused."""
     if not directory.is_dir():
         return []
     found: list[Path] = []
@@ -221,13 +221,7 @@ def _action(
 
 def _select(target: str, document: dict[str, Any]) -> list[jsonpath.JSONPathMatch]:
     """The target's nodes, each once (an RFC 9535 nodelist may repeat a node, e.g. ``$['a','a']``)."""
-    seen: set[tuple[Any, ...]] = set()
-    matches: list[jsonpath.JSONPathMatch] = []
-    for match in _ENV.compile(target).finditer(document):
-        if match.parts not in seen:
-            seen.add(match.parts)
-            matches.append(match)
-    return matches
+    return list({match.parts: match for match in _ENV.compile(target).finditer(document)}.values())
 
 
 def _remove(matches: list[jsonpath.JSONPathMatch], target: str, finding: Callable[..., Finding]) -> list[Finding]:
@@ -237,7 +231,7 @@ def _remove(matches: list[jsonpath.JSONPathMatch], target: str, finding: Callabl
         if match.parent is None:
             problems.append(finding("overlay-remove-type", f"target {target!r} selects the root; it cannot be removed"))
         elif _kind(match.obj) not in _CONTAINERS:
-            message = f"target {target!r} selects {_where(match)}, a {_kind(match.obj)}; Overlay 1.0.0 removes only"
+            message = f"target {target!r} selects {_where(match)}, {_a(_kind(match.obj))}; Overlay 1.0.0 removes only"
             problems.append(finding("overlay-remove-type", f"{message} objects and arrays: change its container"))
         else:
             removals.append((match.parent.obj, match.parts[-1]))
@@ -261,9 +255,9 @@ def _update(
             problems.extend(finding("overlay-update-type", m, "/update" + p) for p, m in _merge(node, value, where))
         elif isinstance(node, dict):
             message = f"target {target!r} selects the object {where}; update must be an object to merge into it"
-            problems.append(finding("overlay-update-type", f"{message}, not a {_kind(value)}", "/update"))
+            problems.append(finding("overlay-update-type", f"{message}, not {_a(_kind(value))}", "/update"))
         else:
-            message = f"target {target!r} selects {where}, a {_kind(node)}; Overlay 1.0.0 updates only objects and"
+            message = f"target {target!r} selects {where}, {_a(_kind(node))}; Overlay 1.0.0 updates only objects and"
             problems.append(finding("overlay-update-type", f"{message} arrays: update the object that contains it"))
     return problems
 
@@ -280,8 +274,9 @@ def _merge(node: dict[Any, Any], update: dict[Any, Any], where: str, at: str = "
         elif isinstance(old, list) and isinstance(new, list):
             old.extend(_tree_copy(new))
         else:
-            message = f"cannot merge a {_kind(new)} into the {_kind(old)} at {where}{here}: objects merge with objects,"
-            conflicts.append((here, f"{message} arrays with arrays; remove that node first, or fix the update"))
+            message = f"cannot merge {_a(_kind(new))} into the {_kind(old)} at {where}{here}"
+            rule = "objects merge with objects, arrays with arrays; remove that node first, or fix the update"
+            conflicts.append((here, f"{message}: {rule}"))
     return conflicts
 
 
@@ -303,3 +298,7 @@ def _kind(value: Any) -> str:
         return "null" if value is None else "boolean"
     kinds = {dict: "object", list: "array", str: "string", int: "number", float: "number"}
     return next((name for kind, name in kinds.items() if isinstance(value, kind)), type(value).__name__)
+
+
+def _a(kind: str) -> str:
+    return ("an " if kind[0] in "aeiou" else "a ") + kind
