@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from smsspec import flavours, generate
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
+from smsspec.mock import server
+from smsspec.mock.app import Settings
 from smsspec.output import replace_files
 from smsspec.pipeline import Built, build_all
 
@@ -59,6 +62,30 @@ def cmd_check_generated(args: argparse.Namespace) -> int:
     return 1 if drift else 0
 
 
+def cmd_mock(args: argparse.Namespace) -> int:
+    layout = Layout(find_root())
+    provider = check_providers([args.provider])[0]
+    settings = Settings(args.seed, server.overrides(args.credential), args.max_body_bytes)
+    app = server.build(layout, provider, settings)
+    print(server.banner(provider, app, args.host, args.port), flush=True)
+    server.serve(app, args.host, args.port)
+    return 0
+
+
+def _mock_parser(sub: Any) -> None:
+    text = "serve a provider's mock from generated/specs/<provider>.openapi.yaml"
+    command = sub.add_parser("mock", help=text, description=text)
+    command.add_argument("provider", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
+    command.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    command.add_argument("--port", type=int, default=4010, help="port to listen on (default 4010)")
+    command.add_argument("--seed", type=int, default=0, help="seed of Prefer: dynamic=true bodies (default 0)")
+    command.add_argument(
+        "--credential", action="append", default=[], metavar="NAME=VALUE", help="override a test credential"
+    )
+    command.add_argument("--max-body-bytes", type=int, default=Settings.max_body_bytes, help="request body limit")
+    command.set_defaults(func=cmd_mock)
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="smsspec", description=__doc__)
     sub = root.add_subparsers(dest="command", required=True)
@@ -71,6 +98,7 @@ def parser() -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument("providers", nargs="*", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
         command.set_defaults(func=func)
+    _mock_parser(sub)
     return root
 
 

@@ -20,7 +20,8 @@ from smsspec.mock.schemas import Schemas
 
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?")
-_INDEXED = re.compile(r"(.+)\[([0-9]*)\]")
+_BRACKETED = re.compile(r"([^\[\]]+)((?:\[[^\[\]]*\])+)")
+_BRACKET = re.compile(r"\[([^\[\]]*)\]")
 _FAIL = object()
 
 
@@ -91,15 +92,15 @@ class Coercer:
         if len(self.scalars) > 1 and schemas is not None and pointer is not None:
             self.validator = schemas.validator(pointer)
 
-    def __call__(self, raw: list[str], listed: bool = False) -> Any:
-        """``listed`` says the client marked the field as a list (``phone[]=``), whatever its count."""
+    def __call__(self, raw: list[str]) -> Any:
+        """The value of a field sent as ``raw`` (one string per occurrence)."""
         if self.content_json:
             try:
                 return json.loads(raw[-1])
             except ValueError:
                 return raw[-1]
-        if self.array and (listed or len(raw) > 1 or not self.scalars):
-            values = raw if self.explode or listed else [p for r in raw if r for p in r.split(self.delimiter)]
+        if self.array and (len(raw) > 1 or not self.scalars):
+            values = raw if self.explode else [p for r in raw if r for p in r.split(self.delimiter)]
             return [self.item.scalar(v) for v in values] if self.item is not None else values
         if len(raw) > 1:
             return [self.scalar(v) for v in raw]  # a scalar sent twice: the validator will say so
@@ -118,28 +119,75 @@ class Coercer:
 
 
 class FormDecoder:
-    """``application/x-www-form-urlencoded`` and ``multipart/form-data`` fields → one JSON object.
+    """``application/x-www-form-urlencoded`` and ``multipart/form-data`` fields → one JSON value.
 
-    Arrays arrive as repeated keys or PHP-style ``key[]=``/``key[0]=``; each field is coerced by its property
-    schema, and fields the schema does not name by ``additionalProperties`` (or left as strings).
+    Keys follow PHP's ``http_build_query``, which is what the vendors parse: ``phone=a&phone=b`` or
+    ``phone[]=a&phone[]=b`` or ``phone[0]=a`` are arrays, ``messages[0][phone]=…`` nests. The keys build a tree
+    of raw strings first; the tree is then coerced top-down, each leaf by the schema of the property it lands
+    in (fields the schema does not name by ``additionalProperties``, or left as strings).
     """
 
     def __init__(self, schemas: Schemas, pointer: str, encoding: dict[str, Any] | None = None) -> None:
-        encoding = encoding or {}
-        self.fields: dict[str, Coercer] = {}
-        for name, at in schemas.properties(pointer).items():
-            content_type = str((encoding.get(name) or {}).get("contentType") or "")
-            self.fields[name] = Coercer(schemas, at, content_json="json" in content_type)
-        extra = schemas.keyword(pointer, "additionalProperties")
-        self.extra = Coercer(schemas, extra) if extra is not None else Coercer(None, None)
+        self.schemas = schemas
+        self.pointer = pointer
+        self.json_fields = {
+            name for name, spec in (encoding or {}).items() if "json" in str((spec or {}).get("contentType") or "")
+        }
+        self._coercers: dict[str | None, Coercer] = {}
 
     def __call__(self, pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
-        grouped: dict[str, list[str]] = {}
-        listed: set[str] = set()
+        tree: dict[str, Any] = {}
         for key, value in pairs:
-            indexed = _INDEXED.fullmatch(key) if key not in self.fields else None
-            if indexed is not None:
-                key = indexed.group(1)
-                listed.add(key)
-            grouped.setdefault(key, []).append(value)
-        return {key: self.fields.get(key, self.extra)(raw, key in listed) for key, raw in grouped.items()}
+            path = _key_path(key)
+            node = tree
+            for token in path[:-1]:
+                child = node.get(token)
+                if not isinstance(child, dict):
+                    child = node[token] = {} if child is None else {"": child}
+                node = child
+            last = path[-1]
+            existing = node.get(last)
+            if isinstance(existing, dict):
+                existing.setdefault("", []).append(value)
+            else:
+                node.setdefault(last, []).append(value)
+        return {name: self._coerce(raw, self._property(self.pointer, name), name) for name, raw in tree.items()}
+
+    def _property(self, pointer: str | None, name: str) -> str | None:
+        if pointer is None:
+            return None
+        return self.schemas.properties(pointer).get(name) or self.schemas.keyword(pointer, "additionalProperties")
+
+    def _coerce(self, raw: Any, pointer: str | None, name: str | None = None) -> Any:
+        if isinstance(raw, list):  # a leaf: the strings sent under one key
+            if name in self.json_fields:
+                return self._coercer(pointer, json_content=True)(raw)
+            return self._coercer(pointer)(raw)
+        indexed = all(key == "" or key.isdigit() for key in raw)
+        kinds = self.schemas.types(pointer) if pointer is not None else []
+        if indexed and ("array" in kinds or not kinds):
+            item = self.schemas.keyword(pointer, "items") if pointer is not None else None
+            found: list[Any] = []
+            for key in sorted(raw, key=lambda k: (k == "", int(k) if k.isdigit() else 0)):
+                value = raw[key]
+                if key == "" and isinstance(value, list):
+                    found.extend(self._coercer(item)([v]) for v in value)
+                else:
+                    found.append(self._coerce(value, item))
+            return found
+        return {key: self._coerce(value, self._property(pointer, key)) for key, value in raw.items()}
+
+    def _coercer(self, pointer: str | None, json_content: bool = False) -> Coercer:
+        key = f"json:{pointer}" if json_content else pointer
+        found = self._coercers.get(key)
+        if found is None:
+            found = self._coercers[key] = Coercer(self.schemas, pointer, content_json=json_content)
+        return found
+
+
+def _key_path(key: str) -> list[str]:
+    """``messages[0][phone]`` → [``messages``, ``0``, ``phone``]; ``phone[]`` → [``phone``, ````]."""
+    matched = _BRACKETED.fullmatch(key)
+    if matched is None:
+        return [key]
+    return [matched.group(1), *_BRACKET.findall(matched.group(2))]

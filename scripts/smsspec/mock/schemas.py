@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 import jsonschema_rs
 
@@ -61,7 +62,7 @@ class Schemas:
 
     def ref(self, pointer: str) -> dict[str, Any]:
         """A schema that stands for the schema at ``pointer``, for building wrapper schemas."""
-        return {"$ref": f"{BUNDLE_URI}#{pointer}"}
+        return {"$ref": f"{BUNDLE_URI}#{quote(pointer, safe='/~')}"}
 
     def validator(self, pointer: str) -> jsonschema_rs.Validator:
         """The compiled validator of the schema at ``pointer`` (formats checked, 2020-12 semantics)."""
