@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from smsspec import flavours, generate
+from smsspec import contract, flavours, generate, yamlio
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
 from smsspec.mock import server
@@ -72,6 +74,34 @@ def cmd_mock(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_contract(args: argparse.Namespace) -> int:
+    layout = Layout(find_root())
+    provider = check_providers([args.provider])[0]
+    path = server.spec_path(layout, provider)
+    document = yamlio.load(path, layout.relative(path))
+    credentials = contract.credentials_from_env(provider, document, os.environ)
+    for name in document.get("components", {}).get("securitySchemes", {}):
+        if name not in credentials:
+            print(f"warning: ${contract.env_name(provider, name)} is not set; {name} is sent without", file=sys.stderr)
+    settings = contract.config(document, credentials, seed=args.seed, examples=args.examples)
+    report = contract.run(document, settings, base_url=args.base_url)
+    if args.junit is not None:
+        report.junit(args.junit, provider)
+    print(report.summary(provider))
+    return 0 if report.ok else 1
+
+
+def _contract_parser(sub: Any) -> None:
+    text = "run the Schemathesis contract suite of a provider's spec against any server"
+    command = sub.add_parser("contract", help=text, description=text)
+    command.add_argument("provider", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
+    command.add_argument("--base-url", required=True, help="the server to test, e.g. http://127.0.0.1:4010")
+    command.add_argument("--junit", type=Path, help="write a JUnit XML report to this path")
+    command.add_argument("--seed", type=int, default=1, help="Hypothesis seed (default 1)")
+    command.add_argument("--examples", type=int, default=10, help="examples per operation and phase (default 10)")
+    command.set_defaults(func=cmd_contract)
+
+
 def _mock_parser(sub: Any) -> None:
     text = "serve a provider's mock from generated/specs/<provider>.openapi.yaml"
     command = sub.add_parser("mock", help=text, description=text)
@@ -99,6 +129,7 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("providers", nargs="*", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
         command.set_defaults(func=func)
     _mock_parser(sub)
+    _contract_parser(sub)
     return root
 
 
