@@ -77,7 +77,8 @@ class Responder:
         if not prefer:
             return self.default
         applied: list[str] = []
-        wanted = int(prefer["code"]) if prefer.get("code", "").isdigit() else None
+        code = prefer.get("code", "")
+        wanted = int(code) if code.isdigit() and 100 <= int(code) <= 599 else None
         variant = self._by_code(wanted) if wanted is not None else None
         if variant is not None:
             applied.append(f"code={wanted}")
@@ -100,7 +101,7 @@ class Responder:
     def _by_code(self, wanted: int) -> Variant | None:
         text = str(wanted)
         for key in (text, text[0] + "XX", "default"):
-            found = next((v for v in self.variants if v.key.upper() == key), None)
+            found = next((v for v in self.variants if v.key.upper() == key.upper()), None)
             if found is not None:
                 return found
         return None
