@@ -62,7 +62,6 @@ def config(document: dict[str, Any], credentials: Mapping[str, str], *, seed: in
         "seed": seed,
         "generation": {"mode": "all", "max-examples": examples, "database": "none"},
         "phases": {"stateful": {"enabled": True}},
-        "auth": {"openapi": auth},
         "checks": {
             "ignored_auth": {"enabled": not auth_refused_with_2xx},
             "negative_data_rejection": {"expected-statuses": sorted({*NEGATIVE_DEFAULT, *statuses})},
@@ -72,6 +71,8 @@ def config(document: dict[str, Any], credentials: Mapping[str, str], *, seed: in
             },
         },
     }
+    if auth:
+        settings["auth"] = {"openapi": auth}
     form_only = _form_only_operations(document)
     if form_only:
         # Form encodings carry no JSON types: a "wrong type" case (5 for [5]) is a valid request on the wire.
