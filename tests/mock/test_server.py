@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from smsspec.findings import SmsspecError
 from smsspec.mock import server
 from tests.conftest import ROOT
 
@@ -64,5 +65,5 @@ def test_oversize_and_unknown_paths_answer_cleanly_over_http(bsg_url: str) -> No
 def test_credential_overrides_come_from_the_environment_then_the_flags() -> None:
     environ = {server.CREDENTIALS_ENV: "ApiKeyAuth=from-env; Other.field=v"}
     assert server.overrides(["ApiKeyAuth=from-flag"], environ) == {"ApiKeyAuth": "from-flag", "Other.field": "v"}
-    with pytest.raises(server.SmsspecError, match="Scheme=value"):
+    with pytest.raises(SmsspecError, match="Scheme=value"):
         server.overrides(["no-equals-sign"], {})
