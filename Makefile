@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROVIDER ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate validate bundle test lint format check-generated clean
+.PHONY: help venv generate validate bundle test lint format check-generated clean mock contract-deep bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -42,6 +42,18 @@ format: $(STAMP) ## Apply ruff fixes and formatting
 
 check-generated: $(STAMP) ## Regenerate into a temporary directory and diff against generated/
 	$(BIN)/smsspec check-generated
+
+mock: $(STAMP) ## Serve a provider's mock: make mock PROVIDER=bsg [PORT=4010] [SEED=0]
+	@test -n "$(PROVIDER)" || { echo "make mock: set PROVIDER=<one of boolky bsg serwersms octopush smsgateway24>" >&2; exit 2; }
+	$(BIN)/smsspec mock $(PROVIDER) --port $(or $(PORT),4010) --seed $(or $(SEED),0)
+
+contract-deep: $(STAMP) ## The contract suite against every mock with many more examples (slow)
+	SMSSPEC_CONTRACT_EXAMPLES=$(or $(EXAMPLES),200) $(BIN)/python -m pytest tests/test_contract.py -k schemathesis
+
+bench: $(STAMP) ## Benchmarks (not part of make test): mock vs Stoplight Prism throughput, latency, start-up, RSS
+	@command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || sudo apt-get install -y wrk; }
+	@test -x .bench/node_modules/.bin/prism || npm install --silent --prefix .bench @stoplight/prism-cli@5.14.2
+	$(BIN)/python -m smsspec.bench mock $(PROVIDER)
 
 clean: ## Remove caches and the venv (never generated/)
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build scripts/*.egg-info

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
-from smsspec import flavours, generate
+from smsspec import contract, flavours, generate, yamlio
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
+from smsspec.mock import server
+from smsspec.mock.app import Settings
 from smsspec.output import replace_files
 from smsspec.pipeline import Built, build_all
 
@@ -80,6 +85,58 @@ def cmd_check_generated(args: argparse.Namespace) -> int:
     return 1 if drift else 0
 
 
+def cmd_mock(args: argparse.Namespace) -> int:
+    layout = Layout(find_root())
+    provider = check_providers([args.provider])[0]
+    settings = Settings(args.seed, server.overrides(args.credential), args.max_body_bytes)
+    app = server.build(layout, provider, settings)
+    print(server.banner(provider, app, args.host, args.port), flush=True)
+    server.serve(app, args.host, args.port)
+    return 0
+
+
+def cmd_contract(args: argparse.Namespace) -> int:
+    layout = Layout(find_root())
+    provider = check_providers([args.provider])[0]
+    path = server.spec_path(layout, provider)
+    document = yamlio.load(path, layout.relative(path))
+    credentials = contract.credentials_from_env(provider, document, os.environ)
+    for name in document.get("components", {}).get("securitySchemes", {}):
+        if name not in credentials:
+            print(f"warning: ${contract.env_name(provider, name)} is not set; {name} is sent without", file=sys.stderr)
+    settings = contract.config(document, credentials, seed=args.seed, examples=args.examples)
+    report = contract.run(document, settings, base_url=args.base_url)
+    if args.junit is not None:
+        report.junit(args.junit, provider)
+    print(report.summary(provider))
+    return 0 if report.ok else 1
+
+
+def _contract_parser(sub: Any) -> None:
+    text = "run the Schemathesis contract suite of a provider's spec against any server"
+    command = sub.add_parser("contract", help=text, description=text)
+    command.add_argument("provider", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
+    command.add_argument("--base-url", required=True, help="the server to test, e.g. http://127.0.0.1:4010")
+    command.add_argument("--junit", type=Path, help="write a JUnit XML report to this path")
+    command.add_argument("--seed", type=int, default=1, help="Hypothesis seed (default 1)")
+    command.add_argument("--examples", type=int, default=10, help="examples per operation and phase (default 10)")
+    command.set_defaults(func=cmd_contract)
+
+
+def _mock_parser(sub: Any) -> None:
+    text = "serve a provider's mock from generated/specs/<provider>.openapi.yaml"
+    command = sub.add_parser("mock", help=text, description=text)
+    command.add_argument("provider", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
+    command.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    command.add_argument("--port", type=int, default=4010, help="port to listen on (default 4010)")
+    command.add_argument("--seed", type=int, default=0, help="seed of Prefer: dynamic=true bodies (default 0)")
+    command.add_argument(
+        "--credential", action="append", default=[], metavar="NAME=VALUE", help="override a test credential"
+    )
+    command.add_argument("--max-body-bytes", type=int, default=Settings.max_body_bytes, help="request body limit")
+    command.set_defaults(func=cmd_mock)
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="smsspec", description=__doc__)
     sub = root.add_subparsers(dest="command", required=True)
@@ -95,6 +152,8 @@ def parser() -> argparse.ArgumentParser:
         command.set_defaults(func=func)
         if name == "overlay":
             command.add_argument("--check", action="store_true", help="only report what each action would change")
+    _mock_parser(sub)
+    _contract_parser(sub)
     return root
 
 

@@ -1,0 +1,153 @@
+"""The mock as an ASGI application, built once from a bundled document.
+
+Start-up compiles everything (routes, validators, credentials, example replies); a request then walks a fixed
+path: route → method → decode the body → credentials → parameters and body → the chosen response. Every
+refusal is rendered by the vendor's dialect; nothing here knows which vendor it serves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from smsspec import refs
+from smsspec.mock.dialect import Dialect
+from smsspec.mock.responses import Responder
+from smsspec.mock.routing import Route, Router, base_paths
+from smsspec.mock.schemas import Schemas
+from smsspec.mock.security import Guard, Requirement
+from smsspec.mock.synth import Synthesiser
+from smsspec.mock.validation import RequestValidator
+from smsspec.mock.wire import Reply, Request, parse_prefer
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Start-up options: the synthesiser seed, credential overrides and the request limits."""
+
+    seed: int = 0
+    credentials: Mapping[str, str] = field(default_factory=dict)
+    max_body_bytes: int = 1_048_576
+    body_timeout: float = 10.0
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One operation as served."""
+
+    operation_id: str
+    requirement: Requirement
+    validator: RequestValidator
+    responder: Responder
+
+
+class MockApp:
+    """ASGI app serving one document; ``handle`` is the synchronous core (used directly by tests)."""
+
+    def __init__(self, document: dict[str, Any], settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.dialect = Dialect(document)
+        self.guard = Guard(document, self.settings.credentials)
+        schemas = Schemas(document)
+        synthesiser = Synthesiser(document)
+        self.router: Router[Endpoint] = Router()
+        bases = base_paths(document.get("servers"))
+        self.base_paths = bases if "" in bases else [*bases, ""]
+        suffixes = [str(s) for s in document.get("x-path-suffixes") or []]
+        self.endpoints: dict[str, Endpoint] = {}
+        for path, _item in (document.get("paths") or {}).items():
+            item_at, item_node = schemas.follow(refs.join("/paths", path))
+            route: Route[Endpoint] = Route(path)
+            for method in METHODS:
+                if not isinstance(item_node.get(method), dict):
+                    continue
+                at = refs.join(item_at, method)
+                node = item_node[method]
+                security = node["security"] if "security" in node else document.get("security") or []
+                endpoint = Endpoint(
+                    str(node.get("operationId") or f"{method} {path}"),
+                    self.guard.requirement(security),
+                    RequestValidator(schemas, item_at, at),
+                    Responder(schemas, synthesiser, at, self.settings.seed),
+                )
+                route.methods[method] = endpoint
+                self.endpoints[endpoint.operation_id] = endpoint
+            self.router.add(path, route, self.base_paths, suffixes)
+
+    def handle(self, request: Request, raw_path: str) -> Reply:
+        found = self.router.match(raw_path)
+        if found is None:
+            return self.dialect.refuse("not-found", f"no operation at {raw_path}")
+        route, path_params = found
+        endpoint = route.methods.get(request.method.lower())
+        if endpoint is None:
+            allow = [(b"allow", route.allow.encode())]
+            message = f"{request.method} is not allowed on {route.template}; use {route.allow}"
+            return self.dialect.refuse("method-not-allowed", message, status=405, headers=allow)
+        request.path_params = path_params
+        value, problem = endpoint.validator.decode(request)
+        if not self.guard.allows(endpoint.requirement, request, value):
+            return self.dialect.refuse("auth", "missing or invalid credentials")
+        problem = problem or endpoint.validator.check(request, value)
+        if problem is not None:
+            return self.dialect.refuse(problem.kind, problem.message)
+        return endpoint.responder.answer(parse_prefer(request.headers.get("prefer", "")))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        body, refusal = await self._body(scope, receive)
+        if refusal is None:
+            request = Request.from_scope(scope, body)
+            raw_path = scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0]
+            refusal = self.handle(request, raw_path or scope["path"])
+        await send({"type": "http.response.start", "status": refusal.status, "headers": refusal.headers})
+        await send({"type": "http.response.body", "body": refusal.body})
+
+    async def _body(self, scope: Scope, receive: Receive) -> tuple[bytes, Reply | None]:
+        """The whole request body, or the refusal when it is too large or does not arrive in time."""
+        limit = self.settings.max_body_bytes
+        too_large = f"request body larger than {limit} bytes"
+        for name, value in scope.get("headers") or ():
+            if name.lower() == b"content-length" and value.isdigit() and int(value) > limit:
+                return b"", self.dialect.refuse("too-large", too_large)
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async with asyncio.timeout(self.settings.body_timeout):
+                while True:
+                    message = await receive()
+                    if message["type"] == "http.disconnect":
+                        break
+                    chunk = message.get("body", b"")
+                    size += len(chunk)
+                    if size > limit:
+                        return b"", self.dialect.refuse("too-large", too_large)
+                    chunks.append(chunk)
+                    if not message.get("more_body"):
+                        break
+        except TimeoutError:
+            return b"", self.dialect.refuse(
+                "validation", f"request body not received within {self.settings.body_timeout}s"
+            )
+        return b"".join(chunks), None
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return

@@ -1,0 +1,70 @@
+"""Serving a provider's mock: load its bundled spec, build the app, print the test credentials, run uvicorn."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import uvicorn
+
+from smsspec import yamlio
+from smsspec.findings import Finding, SmsspecError
+from smsspec.layout import Layout
+from smsspec.mock.app import MockApp, Settings
+from smsspec.mock.dialect import DialectError
+from smsspec.mock.security import SecurityError
+
+CREDENTIALS_ENV = "SMSSPEC_MOCK_CREDENTIALS"
+
+
+def spec_path(layout: Layout, provider: str) -> Path:
+    return layout.generated_specs / f"{provider}.openapi.yaml"
+
+
+def overrides(pairs: Iterable[str], environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``Scheme=value`` / ``Scheme.field=value`` pairs from ``$SMSSPEC_MOCK_CREDENTIALS`` (``;``-separated),
+    then from the command line (which wins)."""
+    env = (environ if environ is not None else os.environ).get(CREDENTIALS_ENV, "")
+    found: dict[str, str] = {}
+    for pair in [*(p for p in env.split(";") if p.strip()), *pairs]:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise SmsspecError(
+                [
+                    Finding(
+                        CREDENTIALS_ENV, "", "credential-syntax", f"{pair!r}: write Scheme=value or Scheme.field=value"
+                    )
+                ]
+            )
+        found[name.strip()] = value
+    return found
+
+
+def build(layout: Layout, provider: str, settings: Settings) -> MockApp:
+    """The app for ``provider``; a missing spec or a bad mock extension is one located user error."""
+    path = spec_path(layout, provider)
+    shown = layout.relative(path)
+    if not path.is_file():
+        raise SmsspecError([Finding(shown, "", "file-missing", "no bundled spec; run `make generate`")])
+    document: Any = yamlio.load(path, shown)
+    try:
+        return MockApp(document, settings)
+    except (DialectError, SecurityError) as exc:
+        raise SmsspecError([Finding(shown, "", "mock-extension", f"{exc}")]) from None
+
+
+def banner(provider: str, app: MockApp, host: str, port: int) -> str:
+    lines = [f"smsspec mock {provider}: http://{host}:{port}"]
+    bases = [b for b in app.base_paths if b]
+    if bases:
+        lines.append(f"  base paths: {', '.join(bases)} (and /)")
+    lines.append("  test credentials (override with --credential NAME=VALUE or $" + CREDENTIALS_ENV + "):")
+    lines += [f"    {name} = {value}" for name, value in app.guard.credentials().items()]
+    lines.append("  Prefer: code=NNN | example=NAME | dynamic=true selects other responses")
+    return "\n".join(lines)
+
+
+def serve(app: MockApp, host: str, port: int) -> None:
+    uvicorn.run(app, host=host, port=port, loop="uvloop", http="httptools", lifespan="on", log_level="warning")
