@@ -6,15 +6,18 @@ the committed ``generated/`` tree without touching it.
 
 from __future__ import annotations
 
+import dataclasses
 import filecmp
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from smsspec import flavours
+from smsspec.generate import clients, models
 from smsspec.layout import Layout
 from smsspec.output import replace_files
-from smsspec.pipeline import build_all
+from smsspec.overlay import apply_overlays, overlay_paths
+from smsspec.pipeline import Built, build_all
 
 Progress = Callable[[str], None]
 
@@ -27,6 +30,16 @@ def run(layout: Layout, providers: list[str], out: Path, progress: Progress = pr
     for b in built:
         changed = replace_files(out / "specs", flavours.spec_files(b.provider, b.bundle.document))
         progress(f"{b.provider}: specs {'updated: ' + ', '.join(changed) if changed else 'unchanged'}")
+        sdk = _with_overlays(layout, b)  # interim until the pipeline builds the flavours
+        for producer in (clients.write, models.write):
+            producer(sdk, out)
+        progress(f"{b.provider}: client and models written")
+
+
+def _with_overlays(layout: Layout, b: Built) -> Built:
+    paths = overlay_paths(layout.overlay_dir(b.provider), layout.relative)
+    document = apply_overlays(b.bundle.document, paths, layout.relative)[0]
+    return Built(b.provider, dataclasses.replace(b.bundle, document=document), b.findings)
 
 
 def check(layout: Layout, providers: list[str]) -> list[str]:
