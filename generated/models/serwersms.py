@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import (
     AnyUrl,
@@ -73,11 +73,18 @@ class ContactsGroupFilterContactsGroupFilter(RootModel[StrictInt]):
     ]
 
 
+class ContactsGroupFilterContactsGroupFilter1(StrEnum):
+    none = "none"
+
+
 class ContactsGroupFilter(
-    RootModel[ContactsGroupFilterContactsGroupFilter | Literal["none"]]
+    RootModel[
+        ContactsGroupFilterContactsGroupFilter | ContactsGroupFilterContactsGroupFilter1
+    ]
 ):
     root: Annotated[
-        ContactsGroupFilterContactsGroupFilter | Literal["none"],
+        ContactsGroupFilterContactsGroupFilter
+        | ContactsGroupFilterContactsGroupFilter1,
         Field(
             description="Group whose contacts are listed: a numeric group identifier, or the string `none` to list the contacts that\nbelong to no group.\n"
         ),

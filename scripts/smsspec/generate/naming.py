@@ -10,6 +10,7 @@ from __future__ import annotations
 import pprint
 from typing import Any
 
+import jsonschema
 from openapi_python_client import strings
 
 from smsspec import refs
@@ -95,3 +96,15 @@ def first_example(node: dict[str, Any], document: dict[str, Any]) -> tuple[bool,
                 return True, holder[key]
     listed = schema.get("examples") or schema.get("enum")
     return (True, listed[0]) if listed else (False, None)
+
+
+def matching_component(document: dict[str, Any], component: str, value: Any) -> str:
+    """``component``, or for a ``oneOf``/``anyOf`` of component refs (no class of its own) the branch ``value``
+    is valid against."""
+    schema = document["components"]["schemas"][component]
+    for branch in schema.get("oneOf") or schema.get("anyOf") or []:
+        name = component_ref(branch)
+        check = jsonschema.Draft202012Validator({"$ref": f"{_SCHEMAS}{name}", "components": document["components"]})
+        if name and check.is_valid(value):
+            return name
+    return component

@@ -20,6 +20,19 @@ class Example:
     body: str
     arguments: tuple[tuple[str, str], ...]
 
+    @property
+    def uses_datetime(self) -> bool:
+        return any(value.startswith("datetime.") for _, value in self.arguments)
+
+
+_DATES = {"date": "datetime.date", "date-time": "datetime.datetime"}
+
+
+def _parameter_literal(schema: dict[str, Any], value: Any) -> str:
+    """A parameter value as the generated function takes it: dates as ``date``/``datetime`` objects."""
+    kind = _DATES.get(str(schema.get("format")))
+    return f"{kind}.fromisoformat({value!r})" if kind and isinstance(value, str) else naming.literal(value)
+
 
 def _example(document: dict[str, Any], op: Operation) -> Example | None:
     """The README example for ``op``, or None when its body or a required parameter has no example."""
@@ -31,20 +44,37 @@ def _example(document: dict[str, Any], op: Operation) -> Example | None:
         has, value = naming.first_example(found[1], document)
         if not has:
             return None
-        body_class, body = naming.schema_class(document, found[0]), naming.literal(value)
+        component = naming.matching_component(document, found[0], value)
+        schema = document["components"]["schemas"][component]
+        body_class, body = naming.schema_class(document, component), naming.literal(_binary(document, schema, value))
     arguments = []
-    for parameter in op.node.get("parameters") or []:
+    item = deref(document, document[op.section][op.path])
+    for parameter in [*(item.get("parameters") or []), *(op.node.get("parameters") or [])]:
         parameter = deref(document, parameter)
         if not parameter.get("required"):
             continue
         has, value = naming.first_example(parameter, document)
         if not has:
             return None
-        arguments.append((naming.argument(parameter["name"]), naming.literal(value)))
+        schema = deref(document, parameter.get("schema") or {})
+        arguments.append((naming.argument(parameter["name"]), _parameter_literal(schema, value)))
     tag = op.node["tags"][0]
     summary = str(op.node.get("summary", op.operation_id))
     module = naming.endpoint_module(op)
     return Example(tag, summary, naming.tag_module(op), module, body_class, body, tuple(arguments))
+
+
+def _binary(document: dict[str, Any], schema: Any, value: Any) -> Any:
+    """``value`` with the strings of binary (file) fields as bytes, which the generated models expect there."""
+    schema = deref(document, schema)
+    if schema.get("format") == "binary" or "contentMediaType" in schema:
+        return str(value).encode()
+    if isinstance(value, list):
+        return [_binary(document, schema.get("items") or {}, item) for item in value]
+    if isinstance(value, dict):
+        properties = schema.get("properties") or {}
+        return {key: _binary(document, properties.get(key) or {}, item) for key, item in value.items()}
+    return value
 
 
 def examples(document: dict[str, Any]) -> list[Example]:

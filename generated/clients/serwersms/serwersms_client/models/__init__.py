@@ -13,6 +13,7 @@ from .contact_sort_field import ContactSortField
 from .contacts_add_request import ContactsAddRequest
 from .contacts_delete_request import ContactsDeleteRequest
 from .contacts_edit_request import ContactsEditRequest
+from .contacts_group_filter_type_1 import ContactsGroupFilterType1
 from .contacts_import_request import ContactsImportRequest
 from .contacts_index_request import ContactsIndexRequest
 from .contacts_view_request import ContactsViewRequest
@@ -74,6 +75,7 @@ __all__ = (
     "ContactsAddRequest",
     "ContactsDeleteRequest",
     "ContactsEditRequest",
+    "ContactsGroupFilterType1",
     "ContactsImportRequest",
     "ContactsIndexRequest",
     "ContactSortField",

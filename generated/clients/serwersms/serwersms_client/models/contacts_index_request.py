@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_sort_field import ContactSortField, check_contact_sort_field
+from ..models.contacts_group_filter_type_1 import ContactsGroupFilterType1, check_contacts_group_filter_type_1
 from ..models.sort_order import SortOrder, check_sort_order
 from ..types import UNSET, Unset
 
@@ -28,8 +29,8 @@ class ContactsIndexRequest:
             informational; it does not change the behaviour of the action.
         page (int | Unset): Number of the page to return (from 1).
         limit (int | Unset): Number of items per page.
-        group_id (int | Literal['none'] | Unset): Group whose contacts are listed: a numeric group identifier, or the
-            string `none` to list the contacts that
+        group_id (ContactsGroupFilterType1 | int | Unset): Group whose contacts are listed: a numeric group identifier,
+            or the string `none` to list the contacts that
             belong to no group.
         search (str | Unset): Return only contacts containing this phrase.
         sort (ContactSortField | Unset): Column to sort contacts by.
@@ -41,7 +42,7 @@ class ContactsIndexRequest:
     system: str | Unset = UNSET
     page: int | Unset = UNSET
     limit: int | Unset = UNSET
-    group_id: int | Literal["none"] | Unset = UNSET
+    group_id: ContactsGroupFilterType1 | int | Unset = UNSET
     search: str | Unset = UNSET
     sort: ContactSortField | Unset = UNSET
     order: SortOrder | Unset = UNSET
@@ -58,9 +59,11 @@ class ContactsIndexRequest:
 
         limit = self.limit
 
-        group_id: int | Literal["none"] | Unset
+        group_id: int | str | Unset
         if isinstance(self.group_id, Unset):
             group_id = UNSET
+        elif isinstance(self.group_id, str):
+            group_id = self.group_id
         else:
             group_id = self.group_id
 
@@ -111,16 +114,18 @@ class ContactsIndexRequest:
 
         limit = d.pop("limit", UNSET)
 
-        def _parse_group_id(data: object) -> int | Literal["none"] | Unset:
+        def _parse_group_id(data: object) -> ContactsGroupFilterType1 | int | Unset:
             if isinstance(data, Unset):
                 return data
-            componentsschemas_contacts_group_filter_type_1 = cast(Literal["none"], data)
-            if componentsschemas_contacts_group_filter_type_1 != "none":
-                raise ValueError(
-                    f"/components/schemas/ContactsGroupFilter_type_1 must match const 'none', got '{componentsschemas_contacts_group_filter_type_1}'"
-                )
-            return componentsschemas_contacts_group_filter_type_1
-            return cast(int | Literal["none"] | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_contacts_group_filter_type_1 = check_contacts_group_filter_type_1(data)
+
+                return componentsschemas_contacts_group_filter_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContactsGroupFilterType1 | int | Unset, data)
 
         group_id = _parse_group_id(d.pop("group_id", UNSET))
 
