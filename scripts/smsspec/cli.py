@@ -35,11 +35,32 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_specs(layout: Layout, built: Built) -> None:
+    changed = replace_files(layout.generated_specs, flavours.spec_files(built.provider, built.documents))
+    print(f"{built.provider}: {'wrote ' + ', '.join(changed) if changed else 'specs unchanged'}")
+
+
 def cmd_bundle(args: argparse.Namespace) -> int:
     layout, built = _built(args)
     for b in built:
-        changed = replace_files(layout.generated_specs, flavours.spec_files(b.provider, b.bundle.document))
-        print(f"{b.provider}: {'wrote ' + ', '.join(changed) if changed else 'unchanged'}")
+        _write_specs(layout, b)
+    return 0
+
+
+def cmd_overlay(args: argparse.Namespace) -> int:
+    """What every overlay action did (nodes matched, outcome); ``--check`` only reports and writes nothing."""
+    layout, built = _built(args)
+    for b in built:
+        if not args.check:
+            _write_specs(layout, b)
+        if not b.overlays:
+            print(f"{b.provider}: no overlays")
+        for applied in b.overlays:
+            print(f"{applied.file} ({applied.flavour} flavour):")
+            for action in applied.actions:
+                why = f" — {action.description}" if action.description else ""
+                nodes = "node" if action.matched == 1 else "nodes"
+                print(f"  #{action.index} {action.outcome} {action.matched} {nodes} at {action.target}{why}")
     return 0
 
 
@@ -65,12 +86,15 @@ def parser() -> argparse.ArgumentParser:
     for name, func, text in (
         ("validate", cmd_validate, "validate specs: OpenAPI 3.1 schema, $refs, examples, house rules"),
         ("bundle", cmd_bundle, "bundle specs into generated/specs/ (named and dereferenced, YAML and JSON)"),
+        ("overlay", cmd_overlay, "apply overlays, write the spec flavours and show what each action changed"),
         ("generate", cmd_generate, "the main job: validate, bundle, apply overlays, regenerate everything"),
         ("check-generated", cmd_check_generated, "regenerate into a temporary directory and diff against generated/"),
     ):
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument("providers", nargs="*", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
         command.set_defaults(func=func)
+        if name == "overlay":
+            command.add_argument("--check", action="store_true", help="only report what each action would change")
     return root
 
 

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from smsspec.generate.run import _with_overlays
 from smsspec.layout import Layout
 from smsspec.pipeline import build
 
@@ -24,7 +23,7 @@ GENERATED = ROOT / "generated"
 @cache
 def sdk_document(provider: str) -> dict[str, Any]:
     layout = Layout(ROOT)
-    document: dict[str, Any] = _with_overlays(layout, build(layout, provider)).bundle.document
+    document: dict[str, Any] = build(layout, provider).documents["sdk"]
     return document
 
 

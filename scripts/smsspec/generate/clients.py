@@ -21,6 +21,7 @@ import jinja2
 from smsspec import yamlio
 from smsspec.generate import auth, readme, tools
 from smsspec.generate.naming import FIELD_PREFIX, class_overrides
+from smsspec.generate.producer import Producer
 from smsspec.pipeline import Built
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -52,8 +53,8 @@ def generator_config(provider: str, document: dict[str, Any]) -> dict[str, Any]:
 
 
 def sdk_document(built: Built) -> dict[str, Any]:
-    document: dict[str, Any] = built.bundle.document
-    return document
+    """The document clients and models are generated from: the published one plus the ``x-flavour: sdk`` overlays."""
+    return built.documents["sdk"]
 
 
 def write(built: Built, out: Path) -> None:
@@ -90,3 +91,12 @@ def _write_extras(project: Path, provider: str, document: dict[str, Any]) -> Non
     }
     (project / package / "auth.py").write_text(_EXTRA.get_template("auth.py.jinja").render(context), "utf-8")
     (project / "README.md").write_text(_EXTRA.get_template("README.md.jinja").render(context), "utf-8")
+
+
+PRODUCER = Producer(
+    "clients",
+    write,
+    tools=("openapi-python-client", "ruff", "jinja2"),
+    sources=("smsspec.generate.auth", "smsspec.generate.naming", "smsspec.generate.readme", "smsspec.generate.tools",
+             "smsspec.generate.templates", "smsspec.yamlio"),
+)  # fmt: skip

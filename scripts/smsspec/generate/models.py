@@ -13,6 +13,7 @@ from pathlib import Path
 
 from smsspec import yamlio
 from smsspec.generate import clients, tools
+from smsspec.generate.producer import Producer
 from smsspec.pipeline import Built
 
 FLAGS: tuple[str, ...] = (
@@ -47,3 +48,11 @@ def write(built: Built, out: Path) -> None:
         tools.run_module("datamodel_code_generator", args, work, f"generated/models/{provider}.py", "models-failed")
         (out / "models").mkdir(parents=True, exist_ok=True)
         shutil.copyfile(work / "models.py", out / "models" / f"{provider}.py")
+
+
+PRODUCER = Producer(
+    "models",
+    write,
+    tools=("datamodel-code-generator", "ruff", "pydantic"),
+    sources=("smsspec.generate.clients", "smsspec.generate.tools", "smsspec.yamlio"),
+)

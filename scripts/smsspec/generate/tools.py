@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from importlib.metadata import version
 from pathlib import Path
 
 from smsspec.findings import Finding, SmsspecError
-
-TOOLS: tuple[str, ...] = ("openapi-python-client", "datamodel-code-generator", "ruff")
-
-
-def tool_versions() -> dict[str, str]:
-    """The installed version of every tool whose output is committed, for the manifest."""
-    return {name: version(name) for name in TOOLS}
 
 
 def run_module(module: str, args: list[str], cwd: Path, subject: str, rule: str) -> str:
