@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from smsspec.findings import Finding, SmsspecError
-from smsspec.generate import manifest, specs
+from smsspec.generate import clients, manifest, models, specs
 from smsspec.generate.manifest import Entry, Manifest
 from smsspec.generate.producer import Producer
 from smsspec.layout import PROVIDERS, Layout
@@ -26,7 +26,7 @@ from smsspec.pipeline import Built, build_all
 
 Progress = Callable[[str], None]
 
-PRODUCERS: tuple[Producer, ...] = (specs.PRODUCER,)
+PRODUCERS: tuple[Producer, ...] = (specs.PRODUCER, clients.PRODUCER, models.PRODUCER)
 
 
 def run(
