@@ -198,3 +198,15 @@ def test_a_document_without_a_dialect_or_credentials_is_refused_with_the_pointer
     schemes = {"ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-KEY"}}
     with pytest.raises(SecurityError, match="ApiKeyAuth/x-mock-credentials: missing"):
         MockApp({**doc, "components": {**doc["components"], "securitySchemes": schemes}})
+
+
+def test_an_empty_form_body_is_an_empty_object_and_a_missing_json_body_is_still_required(
+    apps: dict[str, MockApp],
+) -> None:
+    listed = call(apps["smsgateway24"], "POST", f"/getallsms?{GATEWAY_TOKEN}", FORM, b"")
+    assert "smss" in _json(listed)  # every filter is optional: an empty form is a valid request
+    sent = _json(call(apps["smsgateway24"], "POST", f"/addsms?{GATEWAY_TOKEN}", FORM, b""))
+    assert sent["error"] == 1
+    assert "sendto" in sent["message"]  # the empty object is validated, not taken for a missing body
+    missing = _json(call(apps["bsg"], "POST", "/rest/sms/create", BSG, b""))
+    assert "request body is required" in missing["errorDescription"]
