@@ -144,6 +144,10 @@ def test_multipart_bodies_are_decoded_with_their_files(apps: dict[str, MockApp])
     }
     reply = call(apps["boolky"], "POST", "/sendMms", headers, b"\r\n".join(parts))
     assert reply.status == 200, reply.body
+    nameless = b'--XyZ\r\nContent-Disposition: form-data; name="photos"\r\n\r\n\x80\xff'  # RFC 7578: filename optional
+    assert (
+        call(apps["boolky"], "POST", "/sendMms", headers, b"\r\n".join([*parts[:2], nameless, parts[3]])).status == 200
+    )
     refused = call(apps["boolky"], "POST", "/sendMms", headers, b"\r\n".join(parts[:2] + parts[3:]))
     assert refused.status == 400
     assert "photos" in _json(refused)["error"]["localizedMessage"]

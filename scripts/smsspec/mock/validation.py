@@ -103,8 +103,19 @@ def _multipart(raw: bytes, params: dict[str, str]) -> list[tuple[str, str]]:
             raise ValueError("multipart part without a name in Content-Disposition")
         payload = part.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
-        pairs.append((name, data.decode("latin-1") if part.get_filename() else data.decode("utf-8")))
+        pairs.append((name, _part_text(data, is_file=part.get_filename() is not None)))
     return pairs
+
+
+def _part_text(data: bytes, is_file: bool) -> str:
+    """A part's value: text fields as UTF-8; files, and parts that are not UTF-8 (RFC 7578 makes the filename of
+    a file part optional), byte for byte as latin-1."""
+    if not is_file:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return data.decode("latin-1")
 
 
 class RequestValidator:
