@@ -10,6 +10,7 @@ import pytest
 
 from smsspec.mock.app import MockApp, Settings
 from smsspec.mock.dialect import DialectError
+from smsspec.mock.routing import Route, Router
 from smsspec.mock.security import SecurityError
 from tests.mock.conftest import call, document
 
@@ -214,3 +215,16 @@ def test_an_empty_form_body_is_an_empty_object_and_a_missing_json_body_is_still_
     assert "sendto" in sent["message"]  # the empty object is validated, not taken for a missing body
     missing = _json(call(apps["bsg"], "POST", "/rest/sms/create", BSG, b""))
     assert "request body is required" in missing["errorDescription"]
+
+
+def test_a_path_parameter_holds_its_whole_decoded_segment_even_an_encoded_slash() -> None:
+    router: Router[str] = Router()
+    router.add("/sms/reference/{reference}", Route("/sms/reference/{reference}", {"get": "by-reference"}), [""], [])
+    router.add("/sms/{id}.json", Route("/sms/{id}.json", {"get": "suffixed"}), [""], [])
+    found = router.match("/sms/reference/a%2Fb%0Ac")
+    assert found is not None
+    assert found[1] == {"reference": "a/b\nc"}
+    suffixed = router.match("/sms/%2F.json")
+    assert suffixed is not None
+    assert suffixed[1] == {"id": "/"}
+    assert router.match("/sms/reference/a/b") is None  # an unencoded slash still separates segments
