@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROVIDER ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate validate bundle test lint format check-generated clean mock contract-deep bench
+.PHONY: help venv generate validate bundle test lint format check-generated clean mock contract-deep properties-deep bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -49,6 +49,9 @@ mock: $(STAMP) ## Serve a provider's mock: make mock PROVIDER=bsg [PORT=4010] [S
 
 contract-deep: $(STAMP) ## The contract suite against every mock with many more examples (slow)
 	SMSSPEC_CONTRACT_EXAMPLES=$(or $(EXAMPLES),200) $(BIN)/python -m pytest tests/test_contract.py -k schemathesis
+
+properties-deep: $(STAMP) ## The client property tests with many more examples: make properties-deep [EXAMPLES=200] [SEED=n]
+	SMSSPEC_PROPERTY_EXAMPLES=$(or $(EXAMPLES),200) $(if $(SEED),SMSSPEC_PROPERTY_SEED=$(SEED)) $(BIN)/python -m pytest tests/clients/test_properties.py
 
 bench: $(STAMP) ## Benchmarks (not part of make test): mock vs Stoplight Prism throughput, latency, start-up, RSS
 	@command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || sudo apt-get install -y wrk; }

@@ -9,7 +9,7 @@
   of its schema.
 
 Fixed seed; ``SMSSPEC_PROPERTY_EXAMPLES`` (default 8) sets the examples per operation and
-``SMSSPEC_PROPERTY_SEED`` the seed (``make test-properties EXAMPLES=200`` runs the longer mode).
+``SMSSPEC_PROPERTY_SEED`` the seed (``make properties-deep EXAMPLES=200 [SEED=n]`` runs the longer mode).
 """
 
 from __future__ import annotations
