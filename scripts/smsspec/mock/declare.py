@@ -226,6 +226,6 @@ def _effect(raw: Any, where: str, known: dict[str, Collection]) -> Effect:
         keep=_opt(spec, "keep", where),
         filter={str(k): str(v) for k, v in _dict(spec.get("filter", {}), f"{where}/filter").items()},
         cascade=cascade,
-        response=tuple(response),
+        response=tuple(response) or (Render("", None, {}, None),),
         missing=_opt(spec, "missing", where),
     )
