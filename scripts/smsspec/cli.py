@@ -6,11 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from smsspec import flavours, generate
+from smsspec import generate
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
 from smsspec.output import replace_files
 from smsspec.pipeline import Built, build_all
+from smsspec.publish import flavours
 
 
 def _report(findings: Sequence[Finding]) -> None:
@@ -38,7 +39,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_bundle(args: argparse.Namespace) -> int:
     layout, built = _built(args)
     for b in built:
-        changed = replace_files(layout.generated_specs, flavours.spec_files(b.provider, b.bundle.document))
+        published = flavours.spec_files(b.provider, b.bundle.document)
+        _report(published.notes)
+        changed = replace_files(layout.generated_specs, published.files)
         print(f"{b.provider}: {'wrote ' + ', '.join(changed) if changed else 'unchanged'}")
     return 0
 

@@ -11,10 +11,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from smsspec import flavours
 from smsspec.layout import Layout
 from smsspec.output import replace_files
 from smsspec.pipeline import build_all
+from smsspec.publish import flavours
 
 Progress = Callable[[str], None]
 
@@ -25,7 +25,10 @@ def run(layout: Layout, providers: list[str], out: Path, progress: Progress = pr
     Invalid specs raise before anything is written."""
     built = build_all(layout, providers)
     for b in built:
-        changed = replace_files(out / "specs", flavours.spec_files(b.provider, b.bundle.document))
+        published = flavours.spec_files(b.provider, b.bundle.document)
+        for note in published.notes:
+            progress(str(note))
+        changed = replace_files(out / "specs", published.files)
         progress(f"{b.provider}: specs {'updated: ' + ', '.join(changed) if changed else 'unchanged'}")
 
 
