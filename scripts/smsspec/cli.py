@@ -11,7 +11,8 @@ from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
 from smsspec.output import replace_files
 from smsspec.pipeline import Built, build_all
-from smsspec.publish import flavours
+from smsspec.publish import flavours, site
+from smsspec.publish.docs import Page
 
 
 def _report(findings: Sequence[Finding]) -> None:
@@ -46,6 +47,16 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    layout, built = _built(args)
+    pages = [
+        Page(b.provider, b.bundle.document, flavours.spec_files(b.provider, b.bundle.document).notes) for b in built
+    ]
+    changed = replace_files(layout.generated, site.files(layout, pages))
+    print(f"docs: {'wrote ' + ', '.join(changed) if changed else 'unchanged'}")
+    return 0
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     layout = Layout(find_root())
     generate.run(layout, check_providers(args.providers), layout.generated)
@@ -68,6 +79,7 @@ def parser() -> argparse.ArgumentParser:
     for name, func, text in (
         ("validate", cmd_validate, "validate specs: OpenAPI 3.1 schema, $refs, examples, house rules"),
         ("bundle", cmd_bundle, "bundle specs into generated/specs/ (named and dereferenced, YAML and JSON)"),
+        ("docs", cmd_docs, "offline HTML docs into generated/docs/ (a page per provider, index) and the changelog"),
         ("generate", cmd_generate, "the main job: validate, bundle, apply overlays, regenerate everything"),
         ("check-generated", cmd_check_generated, "regenerate into a temporary directory and diff against generated/"),
     ):

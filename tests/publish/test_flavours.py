@@ -9,11 +9,12 @@ import pytest
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 from smsspec import refs, yamlio
+from smsspec.bundle import bundle
 from smsspec.layout import PROVIDERS, Layout
 from smsspec.pipeline import build
 from smsspec.publish.flavours import FLAVOURS, Flavours, spec_files
 
-from ..conftest import ROOT
+from ..conftest import FIXTURES, ROOT
 
 
 @cache
@@ -54,3 +55,13 @@ def test_3_0_notes_are_warnings_located_in_the_3_1_bundle(provider: str) -> None
         assert note.severity == "warning"
         assert note.file == f"generated/specs/{provider}.openapi.yaml"
         refs.resolve(bundled, note.location.removeprefix("#"))  # raises when the pointer names nothing
+
+
+def test_recursive_schema_keeps_a_resolvable_ref_when_dereferenced() -> None:
+    document = bundle(FIXTURES / "bundle" / "named" / "openapi.yaml").document  # Pet.parent is a Pet
+    flat = json.loads(spec_files("boolky", document).files["boolky.deref.json"])
+    found = list(refs.internal_refs(flat))
+    assert found
+    assert {ref for _, ref in found} == {"#/components/schemas/Pet"}
+    assert all(pointer.endswith("/properties/parent") for pointer, _ in found)
+    assert refs.resolve(flat, "/components/schemas/Pet")["type"] == "object"

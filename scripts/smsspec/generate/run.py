@@ -14,7 +14,8 @@ from pathlib import Path
 from smsspec.layout import Layout
 from smsspec.output import replace_files
 from smsspec.pipeline import build_all
-from smsspec.publish import flavours
+from smsspec.publish import flavours, site
+from smsspec.publish.docs import Page
 
 Progress = Callable[[str], None]
 
@@ -24,12 +25,16 @@ def run(layout: Layout, providers: list[str], out: Path, progress: Progress = pr
 
     Invalid specs raise before anything is written."""
     built = build_all(layout, providers)
+    pages = []
     for b in built:
         published = flavours.spec_files(b.provider, b.bundle.document)
         for note in published.notes:
             progress(str(note))
         changed = replace_files(out / "specs", published.files)
         progress(f"{b.provider}: specs {'updated: ' + ', '.join(changed) if changed else 'unchanged'}")
+        pages.append(Page(b.provider, b.bundle.document, published.notes))
+    changed = replace_files(out, site.files(layout, pages))
+    progress(f"docs and changelog {'updated: ' + ', '.join(changed) if changed else 'unchanged'}")
 
 
 def check(layout: Layout, providers: list[str]) -> list[str]:

@@ -31,10 +31,20 @@ class Flavours:
 
 def dereference(document: dict[str, Any]) -> dict[str, Any]:
     """Every ``$ref`` replaced by its target, through prance (recursive schemas keep their ``$ref``)."""
-    resolver = RefResolver(copy.deepcopy(document), "file:///bundle.json", resolve_types=RESOLVE_INTERNAL)
+    resolver = RefResolver(
+        copy.deepcopy(document),
+        "file:///bundle.json",
+        resolve_types=RESOLVE_INTERNAL,
+        recursion_limit_handler=_keep_recursive_ref,
+    )
     resolver.resolve_references()
     result: dict[str, Any] = resolver.specs
     return result
+
+
+def _keep_recursive_ref(limit: int, parsed_url: Any, recursions: Any = ()) -> dict[str, str]:
+    """A schema that contains itself cannot be inlined: it keeps a local ``$ref`` to its component."""
+    return {"$ref": "#" + parsed_url.fragment}
 
 
 def spec_files(provider: str, document: dict[str, Any]) -> Flavours:

@@ -1,0 +1,39 @@
+"""Everything published beside the spec flavours: the offline docs and ``specs/CHANGELOG.md``.
+
+The index and the changelog describe every provider, so they are written only when all providers were built;
+a one-provider run refreshes that provider's page alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from smsspec import changelog
+from smsspec.layout import PROVIDERS, Layout
+from smsspec.publish import docs
+from smsspec.publish.docs import Page
+
+
+def files(layout: Layout, pages: Sequence[Page]) -> dict[str, str]:
+    """File name relative to ``generated/`` → content."""
+    complete = {page.provider for page in pages} == set(PROVIDERS)
+    result = {f"docs/{name}": text for name, text in docs.render(pages, with_index=complete).items()}
+    if complete:
+        result["specs/CHANGELOG.md"] = changelog_markdown(layout, pages)
+    return result
+
+
+def changelog_markdown(layout: Layout, pages: Sequence[Page]) -> str:
+    lines = [
+        "# Changelog",
+        "",
+        "What changed in each release of each provider's description, newest first. Generated from",
+        "`specs/<provider>/changelog.yaml`; the versioning rule is in the README (section Versioning).",
+    ]
+    for page in pages:
+        spec_dir = layout.spec_dir(page.provider)
+        entries, _ = changelog.load(spec_dir, layout.relative(spec_dir / changelog.FILE_NAME))
+        lines += ["", f"## {page.title} (`{page.provider}`, current {page.version})"]
+        for version in changelog.newest_first(entries):
+            lines += ["", f"### {version}", "", *(f"- {change}" for change in entries[version])]
+    return "\n".join(lines) + "\n"
