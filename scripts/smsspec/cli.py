@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 
@@ -10,8 +11,8 @@ from smsspec import generate
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
 from smsspec.output import replace_files
-from smsspec.pipeline import Built, build_all
-from smsspec.publish import flavours, site
+from smsspec.pipeline import Built, build, build_all
+from smsspec.publish import diff, flavours, gitref, site
 from smsspec.publish.docs import Page
 
 
@@ -57,6 +58,21 @@ def cmd_docs(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    layout = Layout(find_root())
+    [provider] = check_providers([args.provider])
+    changes = diff.compare(gitref.document_at(layout, provider, args.base), build(layout, provider).bundle.document)
+    breaking = sum(change.breaking for change in changes)
+    if args.format == "json":
+        report = {"provider": provider, "base": args.base, "breaking": breaking}
+        print(json.dumps({**report, "changes": [c.as_json() for c in changes]}, indent=2, ensure_ascii=False))
+    else:
+        for change in changes:
+            print(change)
+        print(f"{provider}: {len(changes)} changes since {args.base}, {breaking} breaking")
+    return 1 if args.fail_on == "breaking" and breaking else 0
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     layout = Layout(find_root())
     generate.run(layout, check_providers(args.providers), layout.generated)
@@ -86,6 +102,12 @@ def parser() -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument("providers", nargs="*", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
         command.set_defaults(func=func)
+    command = sub.add_parser("diff", help="changes since a git ref, breaking or not", description=diff.__doc__)
+    command.add_argument("provider", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
+    command.add_argument("--base", required=True, metavar="GIT_REF", help="branch, tag or commit to compare with")
+    command.add_argument("--format", choices=("text", "json"), default="text")
+    command.add_argument("--fail-on", choices=("breaking",), help="exit 1 when a breaking change exists (for CI)")
+    command.set_defaults(func=cmd_diff)
     return root
 
 
