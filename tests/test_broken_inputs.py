@@ -64,6 +64,8 @@ def _get(data: Any, *keys: str) -> Any:
 
 
 PETS_200 = ("get", "responses", "200", "content", "application/json")
+OVERLAY = "../../overlays/boolky/10-fix.overlay.yaml"
+OVERLAY_HEAD = "overlay: 1.0.0\ninfo: {title: Fix, version: '1'}\n"
 
 # (case id, edit applied to specs/boolky, expected rule, file the first line must name)
 CASES: list[tuple[str, Edit, str, str]] = [
@@ -182,6 +184,24 @@ CASES: list[tuple[str, Edit, str, str]] = [
         _replace("paths/pets.yaml", "tags: [pets]", "tags: [animals]"),
         "tag-undeclared",
         "paths/pets.yaml",
+    ),
+    (
+        "overlay-target-matching-nothing",
+        _write(OVERLAY, OVERLAY_HEAD + "actions:\n  - target: $.paths['/gone']\n    remove: true\n"),
+        "overlay-target-unmatched",
+        "overlays/boolky/10-fix.overlay.yaml",
+    ),
+    (
+        "overlay-without-actions",
+        _write(OVERLAY, OVERLAY_HEAD),
+        "overlay-invalid",
+        "overlays/boolky/10-fix.overlay.yaml",
+    ),
+    (
+        "overlay-misnamed",
+        _write("../../overlays/boolky/fix.overlay.yaml", OVERLAY_HEAD),
+        "overlay-file-name",
+        "overlays/boolky/fix.overlay.yaml",
     ),
 ]
 

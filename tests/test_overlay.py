@@ -13,7 +13,6 @@ from smsspec.findings import Finding, SmsspecError
 from smsspec.overlay import (
     ActionReport,
     apply_overlay,
-    apply_overlays,
     check_overlay,
     load_overlay,
     overlay_paths,
@@ -384,31 +383,4 @@ def test_overlay_paths_lists_numbered_overlays_in_name_order(tmp_path: Path) -> 
     assert [(f.file, f.rule) for f in caught.value.findings] == [
         ("3-x.overlay.yml", "overlay-file-name"),
         ("fix_Things.overlay.yaml", "overlay-file-name"),
-    ]
-
-
-def test_apply_overlays_applies_files_in_name_order(tmp_path: Path) -> None:
-    second = overlay({"target": "$.paths['/new'].get", "update": {"x-second": True}})
-    first = overlay({"target": "$.paths", "update": {"/new": {"get": {"description": "from 01"}}}})
-    (tmp_path / "02-second.overlay.yaml").write_text(yamlio.dump_yaml(second))
-    (tmp_path / "01-first.overlay.yaml").write_text(yamlio.dump_yaml(first))
-    document = petstore()
-    result, applied = apply_overlays(document, overlay_paths(tmp_path)[::-1], display=lambda p: p.name)
-    assert result["paths"]["/new"] == {"get": {"description": "from 01", "x-second": True}}
-    assert [(name, [r.outcome for r in reports]) for name, reports in applied] == [
-        ("01-first.overlay.yaml", ["updated"]),
-        ("02-second.overlay.yaml", ["updated"]),
-    ]
-    assert "/new" not in document["paths"]
-
-
-def test_apply_overlays_collects_the_problems_of_every_file(tmp_path: Path) -> None:
-    (tmp_path / "01-a.overlay.yaml").write_text(yamlio.dump_yaml(overlay({"target": "$.nope", "remove": True})))
-    (tmp_path / "02-b.overlay.yaml").write_text("overlay: 1.0.0\n")
-    with pytest.raises(SmsspecError) as caught:
-        apply_overlays(petstore(), overlay_paths(tmp_path), display=lambda p: p.name)
-    assert sorted((f.file, f.rule) for f in caught.value.findings) == [
-        ("01-a.overlay.yaml", "overlay-target-unmatched"),
-        ("02-b.overlay.yaml", "overlay-invalid"),
-        ("02-b.overlay.yaml", "overlay-invalid"),
     ]

@@ -38,22 +38,41 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_specs(layout: Layout, built: Built) -> None:
+    _report(flavours.notes(built.provider, built.document))
+    changed = replace_files(layout.generated_specs, flavours.spec_files(built.provider, built.documents))
+    print(f"{built.provider}: {'wrote ' + ', '.join(changed) if changed else 'specs unchanged'}")
+
+
 def cmd_bundle(args: argparse.Namespace) -> int:
     layout, built = _built(args)
     for b in built:
-        published = flavours.spec_files(b.provider, b.bundle.document)
-        _report(published.notes)
-        changed = replace_files(layout.generated_specs, published.files)
-        print(f"{b.provider}: {'wrote ' + ', '.join(changed) if changed else 'unchanged'}")
+        _write_specs(layout, b)
+    return 0
+
+
+def cmd_overlay(args: argparse.Namespace) -> int:
+    """What every overlay action did (nodes matched, outcome); ``--check`` only reports and writes nothing."""
+    layout, built = _built(args)
+    for b in built:
+        if not args.check:
+            _write_specs(layout, b)
+        if not b.overlays:
+            print(f"{b.provider}: no overlays")
+        for applied in b.overlays:
+            print(f"{applied.file} ({applied.flavour} flavour):")
+            for action in applied.actions:
+                why = f" — {action.description}" if action.description else ""
+                nodes = "node" if action.matched == 1 else "nodes"
+                print(f"  #{action.index} {action.outcome} {action.matched} {nodes} at {action.target}{why}")
     return 0
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
     layout, built = _built(args)
-    pages = [
-        Page(b.provider, b.bundle.document, flavours.spec_files(b.provider, b.bundle.document).notes) for b in built
-    ]
-    changed = replace_files(layout.generated, site.files(layout, pages))
+    pages = [Page(b.provider, b.document, flavours.notes(b.provider, b.document)) for b in built]
+    files = {name: text for page in pages for name, text in site.page_files(page).items()}
+    changed = replace_files(layout.generated, files | site.shared_files(layout, pages))
     print(f"docs: {'wrote ' + ', '.join(changed) if changed else 'unchanged'}")
     return 0
 
@@ -61,7 +80,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     layout = Layout(find_root())
     [provider] = check_providers([args.provider])
-    changes = diff.compare(gitref.document_at(layout, provider, args.base), build(layout, provider).bundle.document)
+    changes = diff.compare(gitref.document_at(layout, provider, args.base), build(layout, provider).document)
     breaking = sum(change.breaking for change in changes)
     if args.format == "json":
         report = {"provider": provider, "base": args.base, "breaking": breaking}
@@ -95,6 +114,7 @@ def parser() -> argparse.ArgumentParser:
     for name, func, text in (
         ("validate", cmd_validate, "validate specs: OpenAPI 3.1 schema, $refs, examples, house rules"),
         ("bundle", cmd_bundle, "bundle specs into generated/specs/ (named and dereferenced, YAML and JSON)"),
+        ("overlay", cmd_overlay, "apply overlays, write the spec flavours and show what each action changed"),
         ("docs", cmd_docs, "offline HTML docs into generated/docs/ (a page per provider, index) and the changelog"),
         ("generate", cmd_generate, "the main job: validate, bundle, apply overlays, regenerate everything"),
         ("check-generated", cmd_check_generated, "regenerate into a temporary directory and diff against generated/"),
@@ -102,6 +122,8 @@ def parser() -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument("providers", nargs="*", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
         command.set_defaults(func=func)
+        if name == "overlay":
+            command.add_argument("--check", action="store_true", help="only report what each action would change")
     command = sub.add_parser("diff", help="changes since a git ref, breaking or not", description=diff.__doc__)
     command.add_argument("provider", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
     command.add_argument("--base", required=True, metavar="GIT_REF", help="branch, tag or commit to compare with")

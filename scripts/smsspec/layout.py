@@ -9,6 +9,10 @@ from smsspec.findings import Finding, SmsspecError
 
 PROVIDERS: tuple[str, ...] = ("boolky", "bsg", "serwersms", "octopush", "smsgateway24")
 
+PUBLISHED = "openapi"
+# Document flavours: the published one (every consumer reads it) first, then the ones overlays can add to it.
+FLAVOURS: tuple[str, ...] = (PUBLISHED, "sdk")
+
 COMPONENT_TYPES: tuple[str, ...] = (
     "schemas",
     "responses",

@@ -157,28 +157,6 @@ def apply_overlay(
     return result, reports
 
 
-def apply_overlays(
-    document: dict[str, Any], paths: list[Path], display: Callable[[Path], str] = str
-) -> tuple[dict[str, Any], list[tuple[str, list[ActionReport]]]]:
-    """Load and apply overlay files in name order; problems of all files are collected, then raised together."""
-    result = _tree_copy(document)
-    applied: list[tuple[str, list[ActionReport]]] = []
-    problems: list[Finding] = []
-    for path in sorted(paths, key=lambda p: p.name):
-        name = display(path)
-        try:
-            overlay = load_overlay(path, name)
-        except SmsspecError as exc:
-            problems.extend(exc.findings)
-            continue
-        result, reports, found = _apply(result, overlay, name)
-        problems.extend(found)
-        applied.append((name, reports))
-    if problems:
-        raise SmsspecError(problems)
-    return result, applied
-
-
 def _apply(
     document: dict[str, Any], overlay: dict[str, Any], name: str
 ) -> tuple[dict[str, Any], list[ActionReport], list[Finding]]:

@@ -14,11 +14,15 @@ from smsspec.findings import Finding
 def openapi_findings(bundle: Bundle) -> list[Finding]:
     validator = OpenAPIV31SpecValidator(bundle.document)
     found = []
-    for error in validator.iter_errors():
-        pointer = refs.join("", *error.absolute_path)
-        first = error.message.splitlines()[0]
-        message = first if len(first) <= 240 else first[:239] + "…"
-        found.append(bundle.finding(pointer, "openapi-invalid", f"{message}; see the OpenAPI 3.1 specification"))
+    try:
+        for error in validator.iter_errors():
+            pointer = refs.join("", *error.absolute_path)
+            first = error.message.splitlines()[0]
+            message = first if len(first) <= 240 else first[:239] + "…"
+            found.append(bundle.finding(pointer, "openapi-invalid", f"{message}; see the OpenAPI 3.1 specification"))
+    except LookupError as exc:  # the validator's own walk trips over some malformed objects (a nameless parameter)
+        message = f"the document is malformed where the validator expected {exc}; check required fields"
+        found.append(bundle.finding("", "openapi-invalid", message))
     return found
 
 

@@ -13,7 +13,7 @@ from smsspec.layout import PROVIDERS, Layout
 from smsspec.pipeline import build
 from smsspec.publish import docs, site
 from smsspec.publish.docs import Page
-from smsspec.publish.flavours import spec_files
+from smsspec.publish.flavours import notes
 
 from ..conftest import ROOT
 
@@ -21,20 +21,35 @@ from ..conftest import ROOT
 def _pages() -> list[Page]:
     pages = []
     for provider in PROVIDERS:
-        document = build(Layout(ROOT), provider).bundle.document
-        pages.append(Page(provider, document, spec_files(provider, document).notes))
+        document = build(Layout(ROOT), provider).document
+        pages.append(Page(provider, document, notes(provider, document)))
     return pages
 
 
+def _site(pages: list[Page]) -> dict[str, str]:
+    files = site.shared_files(Layout(ROOT), pages)
+    for page in pages:
+        files |= site.page_files(page)
+    return files
+
+
 def test_site_is_byte_identical_on_rerun_and_matches_generated() -> None:
-    first = site.files(Layout(ROOT), _pages())
-    assert first == site.files(Layout(ROOT), _pages())
+    first = _site(_pages())
+    assert sorted(first) == sorted(
+        [
+            "docs/index.html",
+            "specs/CHANGELOG.md",
+            *(f"docs/{p}.html" for p in PROVIDERS),
+            *(f"docs/{a}" for a in docs.assets()),
+        ]
+    )
+    assert first == _site(_pages())
     assert {name: (ROOT / "generated" / name).read_text(encoding="utf-8") for name in first} == first
 
 
 def test_index_has_a_row_per_provider_with_its_counts() -> None:
     pages = _pages()
-    index = docs.render(pages, with_index=True)["index.html"]
+    index = docs.index_html(pages)
     rows = re.findall(r"<tr><td><a href=\"(\w+)\.html\">.*?</tr>", index)
     assert rows == list(PROVIDERS)
     for page in pages:
@@ -49,7 +64,7 @@ def test_index_has_a_row_per_provider_with_its_counts() -> None:
             str(len(page.notes)),
         ]
         assert page.unverified > 0
-        for suffix in ("openapi", "deref", "openapi30"):
+        for suffix in ("openapi", "deref", "openapi30", "sdk"):
             assert f"../specs/{page.provider}.{suffix}.yaml" in row.group(0)
 
 
@@ -59,7 +74,7 @@ def _tiny(description: str) -> dict[str, Any]:
 
 def test_page_embeds_the_spec_so_that_no_string_can_close_the_script() -> None:
     document = _tiny("</script><script>alert(1)</script>")
-    page = docs.render([Page("bsg", document, [])], with_index=False)["bsg.html"]
+    page = docs.page_html("bsg", document)
     embedded = re.search(r'<script id="spec" type="application/json">(.*?)</script>', page, re.S)
     assert embedded is not None
     assert json.loads(embedded.group(1)) == document
@@ -67,7 +82,7 @@ def test_page_embeds_the_spec_so_that_no_string_can_close_the_script() -> None:
 
 def test_index_lists_3_0_notes_escaped() -> None:
     note = Finding("generated/specs/bsg.openapi.yaml", "#/a", "oas30-keyword", "kept <x>")
-    index = docs.render([Page("bsg", _tiny(""), [note])], with_index=True)["index.html"]
+    index = docs.index_html([Page("bsg", _tiny(""), [note])])
     assert "<li><code>#/a</code> oas30-keyword: kept &lt;x&gt;</li>" in index
 
 
@@ -76,6 +91,4 @@ def test_one_provider_run_writes_its_page_but_not_the_index(project: Path) -> No
     written = sorted(
         str(p.relative_to(project / "generated")) for p in (project / "generated").rglob("*") if p.is_file()
     )
-    assert "docs/boolky.html" in written
-    assert "docs/index.html" not in written
-    assert "specs/CHANGELOG.md" not in written
+    assert written == ["docs/boolky.html"]

@@ -14,9 +14,11 @@ from smsspec.layout import PROVIDERS, Layout
 from smsspec.operations import media_examples, operations
 from smsspec.pipeline import Built, build
 
-from ..conftest import ROOT
+from ..conftest import FIXTURES, ROOT
 
-SEED_PAYLOADS = ROOT.parent / "shared" / "reference" / "seed-payloads.yaml"
+# A copy of ../shared/reference/seed-payloads.yaml, so a clone of this repository alone runs every test.
+SEED_PAYLOADS = FIXTURES / "reference" / "seed-payloads.yaml"
+SHARED_SEED_PAYLOADS = ROOT.parent / "shared" / "reference" / "seed-payloads.yaml"
 
 
 def _ops(prefix: str, spec: str) -> set[tuple[str, str]]:
@@ -157,3 +159,9 @@ def test_every_seed_payload_is_a_named_example_of_its_operation(seed: dict[str, 
 def test_every_spec_file_is_plain_yaml() -> None:
     for path in sorted((ROOT / "specs").rglob("*.yaml")):
         yamlio.load(path)  # raises on duplicate keys or syntax errors
+
+
+def test_the_seed_payload_copy_matches_the_shared_reference() -> None:
+    if not SHARED_SEED_PAYLOADS.is_file():
+        pytest.skip(f"{SHARED_SEED_PAYLOADS} is not beside this checkout; cannot compare the copy with it")
+    assert SEED_PAYLOADS.read_bytes() == SHARED_SEED_PAYLOADS.read_bytes(), "copy the reference file again"

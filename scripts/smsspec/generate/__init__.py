@@ -1,5 +1,5 @@
 """Regeneration: everything under ``generated/`` comes from here, and ``check`` proves it is up to date."""
 
-from smsspec.generate.run import check, run
+from smsspec.generate.runner import check, run
 
 __all__ = ["check", "run"]

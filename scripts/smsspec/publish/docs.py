@@ -19,7 +19,7 @@ from swagger_ui_bundle import swagger_ui_path
 from smsspec import refs
 from smsspec.findings import Finding
 from smsspec.operations import operations
-from smsspec.publish.flavours import FLAVOURS
+from smsspec.publish.flavours import FILES
 
 ASSETS = f"assets/{swagger_ui_path.name}"
 ASSET_FILES = ("swagger-ui-bundle.js", "swagger-ui.css")
@@ -56,21 +56,18 @@ class Page:
         return sum(1 for _, node in refs.walk(self.document) if isinstance(node, dict) and "x-unverified" in node)
 
 
-def render(pages: Sequence[Page], with_index: bool) -> dict[str, str]:
-    """File name (relative to ``generated/docs``) → content: the assets, a page per provider, and the index."""
+def assets() -> dict[str, str]:
+    """File name (relative to ``generated/docs``) → content of the Swagger UI files every page loads."""
     files = {f"{ASSETS}/{name}": (swagger_ui_path / name).read_text(encoding="utf-8") for name in ASSET_FILES}
     licence = importlib.metadata.distribution("swagger-ui-bundle-v2").read_text("licenses/LICENSE")
     files[f"{ASSETS}/LICENSE"] = licence or ""
-    files |= {f"{page.provider}.html": _page(page) for page in pages}
-    if with_index:
-        files["index.html"] = _index(pages)
     return files
 
 
 def _downloads(provider: str) -> str:
     return " · ".join(
         f'<a href="../specs/{provider}.{suffix}.{ext}" title="{escape(text)}">{suffix}.{ext}</a>'
-        for suffix, text in FLAVOURS.items()
+        for suffix, text in FILES.items()
         for ext in ("yaml", "json")
     )
 
@@ -80,7 +77,9 @@ def _script_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=False).replace("</", "<\\/")
 
 
-def _page(page: Page) -> str:
+def page_html(provider: str, document: dict[str, Any]) -> str:
+    """One provider's page: Swagger UI over its embedded published document."""
+    page = Page(provider, document, ())
     title = escape(f"{page.title} {page.version}")
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -111,7 +110,8 @@ def _note(note: Finding) -> str:
     return f"<li><code>{escape(note.location)}</code> {escape(note.rule)}: {escape(note.message)}</li>\n"
 
 
-def _index(pages: Sequence[Page]) -> str:
+def index_html(pages: Sequence[Page]) -> str:
+    """Every provider with its version, counts, 3.0 notes and links to its page and flavours."""
     rows = "\n".join(
         f'<tr><td><a href="{p.provider}.html">{escape(p.title)}</a></td><td>{escape(p.version)}</td>'
         f"<td>{p.count('paths')}</td><td>{p.count('webhooks')}</td><td>{p.unverified}</td>"

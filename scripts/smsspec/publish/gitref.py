@@ -28,7 +28,7 @@ def document_at(layout: Layout, provider: str, ref: str) -> dict[str, Any]:
     archive = _git(layout, ["archive", "--format=tar", commit, "--", *folders], ref)
     with tempfile.TemporaryDirectory(prefix="smsspec-base-") as tmp, tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(tmp, filter="data")
-        return build(Layout(Path(tmp)), provider).bundle.document
+        return build(Layout(Path(tmp)), provider).document
 
 
 def _git(layout: Layout, args: list[str], ref: str) -> bytes:

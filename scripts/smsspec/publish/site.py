@@ -1,8 +1,6 @@
-"""Everything published beside the spec flavours: the offline docs and ``specs/CHANGELOG.md``.
-
-The index and the changelog describe every provider, so they are written only when all providers were built;
-a one-provider run refreshes that provider's page alone.
-"""
+"""What the published set holds beside each provider's own files: the docs assets, the docs index and
+``specs/CHANGELOG.md``. They belong to no single provider (the generation manifest tracks files per provider),
+so they are written only when all providers were built; a one-provider run refreshes that provider's files alone."""
 
 from __future__ import annotations
 
@@ -14,12 +12,18 @@ from smsspec.publish import docs
 from smsspec.publish.docs import Page
 
 
-def files(layout: Layout, pages: Sequence[Page]) -> dict[str, str]:
-    """File name relative to ``generated/`` → content."""
-    complete = {page.provider for page in pages} == set(PROVIDERS)
-    result = {f"docs/{name}": text for name, text in docs.render(pages, with_index=complete).items()}
-    if complete:
-        result["specs/CHANGELOG.md"] = changelog_markdown(layout, pages)
+def page_files(page: Page) -> dict[str, str]:
+    """One provider's docs page, by file name relative to ``generated/``."""
+    return {f"docs/{page.provider}.html": docs.page_html(page.provider, page.document)}
+
+
+def shared_files(layout: Layout, pages: Sequence[Page]) -> dict[str, str]:
+    """File name relative to ``generated/`` → content, for what no single provider owns (nothing for a subset)."""
+    if {page.provider for page in pages} != set(PROVIDERS):
+        return {}
+    result = {f"docs/{name}": text for name, text in docs.assets().items()}
+    result["docs/index.html"] = docs.index_html(pages)
+    result["specs/CHANGELOG.md"] = changelog_markdown(layout, pages)
     return result
 
 

@@ -1,0 +1,150 @@
+"""The main job: validated documents → every producer's output, per provider, swapped into ``generated/``.
+
+For each provider whose inputs changed (see ``manifest``), the producers write into a staging directory beside
+the output; only when all of them succeeded are the files moved into place and the provider's stale files
+removed, so a failure leaves the previous output intact. Providers run in parallel (the producers spend their
+time in subprocesses). ``run`` writes into any directory, so ``check`` can regenerate into a temporary one and
+compare it with the committed ``generated/`` without touching it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from smsspec.findings import Finding, SmsspecError
+from smsspec.generate import docs, manifest, specs
+from smsspec.generate.manifest import Entry, Manifest
+from smsspec.generate.producer import Producer
+from smsspec.layout import PROVIDERS, Layout
+from smsspec.output import replace_files
+from smsspec.pipeline import Built, build_all
+from smsspec.publish import flavours, site
+from smsspec.publish.docs import Page
+
+Progress = Callable[[str], None]
+
+PRODUCERS: tuple[Producer, ...] = (specs.PRODUCER, docs.PRODUCER)
+
+
+def run(
+    layout: Layout,
+    providers: list[str],
+    out: Path,
+    progress: Progress = print,
+    producers: tuple[Producer, ...] = PRODUCERS,
+) -> None:
+    """Regenerate ``providers`` into ``out`` (normally ``generated/``), skipping those whose inputs are unchanged.
+
+    Invalid specs raise before anything is written; a producer's failure raises after the other providers
+    finished, leaving that provider's previous output as it was."""
+    built = build_all(layout, providers)
+    for b in built:
+        progress(f"{b.provider}: valid")
+    out.mkdir(parents=True, exist_ok=True)
+    recorded = Manifest.load(out)
+    tools = manifest.tool_versions(producers)
+    result = Manifest(tools, dict(recorded.providers))
+    pending: list[tuple[Built, str]] = []
+    for b in built:
+        inputs = manifest.input_hash(b, producers, tools)
+        entry = recorded.providers.get(b.provider)
+        if entry is not None and entry.fresh(inputs, out):
+            progress(f"{b.provider}: unchanged, skipped")
+        else:
+            pending.append((b, inputs))
+    lock = threading.Lock()
+
+    def say(line: str) -> None:
+        with lock:
+            progress(line)
+
+    problems: list[Finding] = []
+    with ThreadPoolExecutor(max_workers=max(1, min(len(pending), os.cpu_count() or 1))) as pool:
+        futures = [(b, pool.submit(_provider, b, inputs, out, producers, recorded, say)) for b, inputs in pending]
+        for b, future in futures:
+            try:
+                result.providers[b.provider] = future.result()
+            except SmsspecError as exc:
+                problems.extend(exc.findings)
+    replace_files(out, {manifest.NAME: result.dumps()})
+    pages = [Page(b.provider, b.document, flavours.notes(b.provider, b.document)) for b in built]
+    for note in (note for page in pages for note in page.notes):
+        progress(str(note))
+    replace_files(out, site.shared_files(layout, pages))
+    if problems:
+        raise SmsspecError(problems)
+
+
+def _provider(
+    built: Built, inputs: str, out: Path, producers: tuple[Producer, ...], recorded: Manifest, say: Progress
+) -> Entry:
+    with tempfile.TemporaryDirectory(dir=out, prefix=".tmp-") as tmp:
+        stage = Path(tmp)
+        for producer in producers:
+            producer.write(built, stage)
+            say(f"{built.provider}: {producer.name} generated")
+        written = sorted(str(p.relative_to(stage)) for p in stage.rglob("*") if p.is_file())
+        entry = Entry(inputs, {name: manifest.sha256((stage / name).read_bytes()) for name in written})
+        for name in written:
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(stage / name, out / name)
+    previous = recorded.providers.get(built.provider)
+    for name in sorted(set(previous.outputs if previous else ()) - set(entry.outputs)):
+        _remove(out, name)
+    say(f"{built.provider}: {len(entry.outputs)} files up to date")
+    return entry
+
+
+def _remove(out: Path, name: str) -> None:
+    """Delete a stale output and the directories it leaves empty."""
+    path = out / name
+    path.unlink(missing_ok=True)
+    for parent in path.parents:
+        if parent == out or not parent.is_dir() or any(parent.iterdir()):
+            break
+        parent.rmdir()
+
+
+def check(layout: Layout, providers: list[str], producers: tuple[Producer, ...] = PRODUCERS) -> list[str]:
+    """Regenerate into a temporary directory; every difference from ``generated/`` as one line saying how to fix it."""
+    with tempfile.TemporaryDirectory(prefix="smsspec-check-") as tmp:
+        fresh = Path(tmp)
+        run(layout, providers, fresh, lambda _: None, producers)
+        return _differences(fresh, layout.generated, layout, providers)
+
+
+def _differences(fresh: Path, committed: Path, layout: Layout, providers: list[str]) -> list[str]:
+    expected = {str(p.relative_to(fresh)) for p in fresh.rglob("*") if p.is_file()}
+    everything = sorted(providers) == sorted(PROVIDERS)
+    if everything:
+        actual = (
+            {str(p.relative_to(committed)) for p in committed.rglob("*") if p.is_file()}
+            if committed.is_dir()
+            else set()
+        )
+    else:  # only the named providers' outputs; the manifest is compared entry by entry below
+        expected.discard(manifest.NAME)
+        recorded = Manifest.load(committed).providers
+        actual = {name for p in providers if p in recorded for name in recorded[p].outputs}
+        actual = {name for name in actual | expected if (committed / name).is_file()}
+    shown = layout.relative(committed)
+    fix = f"run `make generate{'' if everything else ' PROVIDER=' + ' '.join(providers)}`"
+    lines = [f"{shown}/{name}: missing; {fix}" for name in sorted(expected - actual)]
+    lines += [f"{shown}/{name}: not produced by the specs any more; {fix}" for name in sorted(actual - expected)]
+    lines += [
+        f"{shown}/{name}: differs from what the specs generate; {fix} (never edit generated files)"
+        for name in sorted(expected & actual)
+        if (fresh / name).read_bytes() != (committed / name).read_bytes()
+    ]
+    if not everything:
+        new, old = Manifest.load(fresh), Manifest.load(committed)
+        stale = [p for p in providers if new.providers.get(p) != old.providers.get(p)] + (
+            ["tools"] if new.tools != old.tools else []
+        )
+        lines += [f"{shown}/{manifest.NAME}: entry {p!r} is out of date; {fix}" for p in stale]
+    return lines
