@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROVIDER ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate validate bundle test lint format check-generated clean mock contract-deep bench
+.PHONY: help venv generate validate bundle docs test lint format check-generated clean mock contract-deep bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -27,6 +27,9 @@ validate: $(STAMP) ## Validate the specs (OpenAPI 3.1 + house rules); PROVIDER=â
 
 bundle: $(STAMP) ## Bundle the specs into generated/specs/ (named and dereferenced flavours)
 	$(BIN)/smsspec bundle $(PROVIDER)
+
+docs: $(STAMP) ## Offline HTML docs into generated/docs/ (make generate builds them too)
+	$(BIN)/smsspec docs $(PROVIDER)
 
 test: $(STAMP) lint check-generated ## Lint, check generated/ for drift, run the test suite
 	$(BIN)/python -m pytest

@@ -17,16 +17,18 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from smsspec.findings import Finding, SmsspecError
-from smsspec.generate import clients, manifest, models, specs
+from smsspec.generate import clients, docs, manifest, models, specs
 from smsspec.generate.manifest import Entry, Manifest
 from smsspec.generate.producer import Producer
 from smsspec.layout import PROVIDERS, Layout
 from smsspec.output import replace_files
 from smsspec.pipeline import Built, build_all
+from smsspec.publish import flavours, site
+from smsspec.publish.docs import Page
 
 Progress = Callable[[str], None]
 
-PRODUCERS: tuple[Producer, ...] = (specs.PRODUCER, clients.PRODUCER, models.PRODUCER)
+PRODUCERS: tuple[Producer, ...] = (specs.PRODUCER, clients.PRODUCER, models.PRODUCER, docs.PRODUCER)
 
 
 def run(
@@ -70,6 +72,10 @@ def run(
             except SmsspecError as exc:
                 problems.extend(exc.findings)
     replace_files(out, {manifest.NAME: result.dumps()})
+    pages = [Page(b.provider, b.document, flavours.notes(b.provider, b.document)) for b in built]
+    for note in (note for page in pages for note in page.notes):
+        progress(str(note))
+    replace_files(out, site.shared_files(layout, pages))
     if problems:
         raise SmsspecError(problems)
 
