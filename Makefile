@@ -53,9 +53,10 @@ mock: $(STAMP) ## Serve a provider's mock: make mock PROVIDER=bsg [PORT=4010] [S
 contract-deep: $(STAMP) ## The contract suite against every mock with many more examples (slow)
 	SMSSPEC_CONTRACT_EXAMPLES=$(or $(EXAMPLES),200) $(BIN)/python -m pytest tests/test_contract.py -k schemathesis
 
-bench: $(STAMP) ## Benchmarks (not part of make test): mock vs Stoplight Prism throughput, latency, start-up, RSS
-	@command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || sudo apt-get install -y wrk; }
+bench: $(STAMP) ## Benchmarks (not part of make test): generate vs the upstream CLIs; mock vs Stoplight Prism
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 	@test -x .bench/node_modules/.bin/prism || npm install --silent --prefix .bench @stoplight/prism-cli@5.14.2
+	$(BIN)/python -m smsspec.bench generate $(PROVIDER)
 	$(BIN)/python -m smsspec.bench mock $(PROVIDER)
 
 clean: ## Remove caches and the venv (never generated/)
