@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROVIDER ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate validate bundle test lint format check-generated clean mock contract-deep bench
+.PHONY: help venv generate validate bundle docs test lint format check-generated clean mock contract-deep bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -27,6 +27,9 @@ validate: $(STAMP) ## Validate the specs (OpenAPI 3.1 + house rules); PROVIDER=â
 
 bundle: $(STAMP) ## Bundle the specs into generated/specs/ (named and dereferenced flavours)
 	$(BIN)/smsspec bundle $(PROVIDER)
+
+docs: $(STAMP) ## Offline HTML docs into generated/docs/ (make generate builds them too)
+	$(BIN)/smsspec docs $(PROVIDER)
 
 test: $(STAMP) lint check-generated ## Lint, check generated/ for drift, run the test suite
 	$(BIN)/python -m pytest
@@ -51,9 +54,10 @@ mock: $(STAMP) ## Serve a provider's stateful mock: make mock PROVIDER=bsg [PORT
 contract-deep: $(STAMP) ## The contract suite against every mock with many more examples (slow)
 	SMSSPEC_CONTRACT_EXAMPLES=$(or $(EXAMPLES),200) $(BIN)/python -m pytest tests/test_contract.py -k schemathesis
 
-bench: $(STAMP) ## Benchmarks (not part of make test): mock vs Stoplight Prism throughput, latency, start-up, RSS
-	@command -v wrk >/dev/null || { apt-get install -y wrk >/dev/null 2>&1 || sudo apt-get install -y wrk; }
+bench: $(STAMP) ## Benchmarks (not part of make test): generate vs the upstream CLIs; mock vs Stoplight Prism
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 	@test -x .bench/node_modules/.bin/prism || npm install --silent --prefix .bench @stoplight/prism-cli@5.14.2
+	$(BIN)/python -m smsspec.bench generate $(PROVIDER)
 	$(BIN)/python -m smsspec.bench mock $(PROVIDER)
 
 clean: ## Remove caches and the venv (never generated/)

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.message_only_response import MessageOnlyResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    id: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/deleteGroup",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | MessageOnlyResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = MessageOnlyResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    response_default = ErrorEnvelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int,
+) -> Response[ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse]:
+    """Delete a group
+
+     Deletes a contact group. The vendor lists this operation (`DELETE`) but its documentation page could
+    not be found: the path `/deleteGroup`, the `id` query parameter and the response (modelled on the
+    contact deletion's confirmation) are guesses.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int,
+) -> ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse | None:
+    """Delete a group
+
+     Deletes a contact group. The vendor lists this operation (`DELETE`) but its documentation page could
+    not be found: the path `/deleteGroup`, the `id` query parameter and the response (modelled on the
+    contact deletion's confirmation) are guesses.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        id=id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int,
+) -> Response[ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse]:
+    """Delete a group
+
+     Deletes a contact group. The vendor lists this operation (`DELETE`) but its documentation page could
+    not be found: the path `/deleteGroup`, the `id` query parameter and the response (modelled on the
+    contact deletion's confirmation) are guesses.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    id: int,
+) -> ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse | None:
+    """Delete a group
+
+     Deletes a contact group. The vendor lists this operation (`DELETE`) but its documentation page could
+    not be found: the path `/deleteGroup`, the `id` query parameter and the response (modelled on the
+    contact deletion's confirmation) are guesses.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | MessageOnlyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            id=id,
+        )
+    ).parsed

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.message_cost_response import MessageCostResponse
+from ...models.mms_request import MmsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MmsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sendMms",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ErrorEnvelope | MessageCostResponse:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | MessageCostResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = MessageCostResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    response_default = ErrorEnvelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ErrorEnvelope | MessageCostResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MmsRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | MessageCostResponse]:
+    """Send an MMS
+
+     Sends an MMS (text plus 1–10 photos) to phone numbers and/or saved contacts and groups, and charges
+    the
+    account. The photos are uploaded as binary file parts, so the body is `multipart/form-data`: one
+    `photos` part per photo, and array fields (`phoneNumbers`, `groupIds`, `contactIds`) as repeated
+    parts.
+
+    The documentation shows the body as JSON with `"photos": "(binary)"`; the multipart encoding and the
+    array encoding are not documented, and the path `/sendMms` follows the operation's name.
+
+    Errors: `sessionExpired`, `insufficientFunds`, `reject`.
+
+    Args:
+        body (MmsRequest): Multipart body of `POST /sendMms` and `POST /calculateMmsPrice`. Each
+            photo is one file part named
+            `photos`; array fields are sent as repeated parts of the same name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | MessageCostResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MmsRequest,
+) -> ErrorEnvelope | ErrorEnvelope | MessageCostResponse | None:
+    """Send an MMS
+
+     Sends an MMS (text plus 1–10 photos) to phone numbers and/or saved contacts and groups, and charges
+    the
+    account. The photos are uploaded as binary file parts, so the body is `multipart/form-data`: one
+    `photos` part per photo, and array fields (`phoneNumbers`, `groupIds`, `contactIds`) as repeated
+    parts.
+
+    The documentation shows the body as JSON with `"photos": "(binary)"`; the multipart encoding and the
+    array encoding are not documented, and the path `/sendMms` follows the operation's name.
+
+    Errors: `sessionExpired`, `insufficientFunds`, `reject`.
+
+    Args:
+        body (MmsRequest): Multipart body of `POST /sendMms` and `POST /calculateMmsPrice`. Each
+            photo is one file part named
+            `photos`; array fields are sent as repeated parts of the same name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | MessageCostResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MmsRequest,
+) -> Response[ErrorEnvelope | ErrorEnvelope | MessageCostResponse]:
+    """Send an MMS
+
+     Sends an MMS (text plus 1–10 photos) to phone numbers and/or saved contacts and groups, and charges
+    the
+    account. The photos are uploaded as binary file parts, so the body is `multipart/form-data`: one
+    `photos` part per photo, and array fields (`phoneNumbers`, `groupIds`, `contactIds`) as repeated
+    parts.
+
+    The documentation shows the body as JSON with `"photos": "(binary)"`; the multipart encoding and the
+    array encoding are not documented, and the path `/sendMms` follows the operation's name.
+
+    Errors: `sessionExpired`, `insufficientFunds`, `reject`.
+
+    Args:
+        body (MmsRequest): Multipart body of `POST /sendMms` and `POST /calculateMmsPrice`. Each
+            photo is one file part named
+            `photos`; array fields are sent as repeated parts of the same name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ErrorEnvelope | MessageCostResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MmsRequest,
+) -> ErrorEnvelope | ErrorEnvelope | MessageCostResponse | None:
+    """Send an MMS
+
+     Sends an MMS (text plus 1–10 photos) to phone numbers and/or saved contacts and groups, and charges
+    the
+    account. The photos are uploaded as binary file parts, so the body is `multipart/form-data`: one
+    `photos` part per photo, and array fields (`phoneNumbers`, `groupIds`, `contactIds`) as repeated
+    parts.
+
+    The documentation shows the body as JSON with `"photos": "(binary)"`; the multipart encoding and the
+    array encoding are not documented, and the path `/sendMms` follows the operation's name.
+
+    Errors: `sessionExpired`, `insufficientFunds`, `reject`.
+
+    Args:
+        body (MmsRequest): Multipart body of `POST /sendMms` and `POST /calculateMmsPrice`. Each
+            photo is one file part named
+            `photos`; array fields are sent as repeated parts of the same name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ErrorEnvelope | MessageCostResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

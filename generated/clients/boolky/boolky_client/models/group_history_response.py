@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.group_history_response_result import GroupHistoryResponseResult
+
+
+T = TypeVar("T", bound="GroupHistoryResponse")
+
+
+@_attrs_define
+class GroupHistoryResponse:
+    """Success envelope of `GET /getAllGroupsHistory`.
+
+    Attributes:
+        result (GroupHistoryResponseResult):
+    """
+
+    result: GroupHistoryResponseResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.group_history_response_result import GroupHistoryResponseResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        result = GroupHistoryResponseResult.from_dict(d.pop("result"))
+
+        group_history_response = cls(
+            result=result,
+        )
+
+        group_history_response.additional_properties = d
+        return group_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

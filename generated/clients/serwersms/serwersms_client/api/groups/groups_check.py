@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.group_membership_list import GroupMembershipList
+from ...models.groups_check_request import GroupsCheckRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GroupsCheckRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups/check",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | GroupMembershipList | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | GroupMembershipList:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = GroupMembershipList.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | GroupMembershipList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupsCheckRequest,
+) -> Response[ErrorEnvelope | GroupMembershipList]:
+    """List the groups of a phone number
+
+     Shows every group that holds a contact with the given phone number. Each item carries the identifier
+    of
+    that contact, which this action prints as a numeric **string** while `group_id` is an integer.
+
+    Args:
+        body (GroupsCheckRequest): Body of `groups/check`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | GroupMembershipList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupsCheckRequest,
+) -> ErrorEnvelope | GroupMembershipList | None:
+    """List the groups of a phone number
+
+     Shows every group that holds a contact with the given phone number. Each item carries the identifier
+    of
+    that contact, which this action prints as a numeric **string** while `group_id` is an integer.
+
+    Args:
+        body (GroupsCheckRequest): Body of `groups/check`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | GroupMembershipList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupsCheckRequest,
+) -> Response[ErrorEnvelope | GroupMembershipList]:
+    """List the groups of a phone number
+
+     Shows every group that holds a contact with the given phone number. Each item carries the identifier
+    of
+    that contact, which this action prints as a numeric **string** while `group_id` is an integer.
+
+    Args:
+        body (GroupsCheckRequest): Body of `groups/check`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | GroupMembershipList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupsCheckRequest,
+) -> ErrorEnvelope | GroupMembershipList | None:
+    """List the groups of a phone number
+
+     Shows every group that holds a contact with the given phone number. Each item carries the identifier
+    of
+    that contact, which this action prints as a numeric **string** while `group_id` is an integer.
+
+    Args:
+        body (GroupsCheckRequest): Body of `groups/check`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | GroupMembershipList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

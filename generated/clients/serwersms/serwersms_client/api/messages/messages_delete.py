@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.messages_delete_request import MessagesDeleteRequest
+from ...models.success_result import SuccessResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MessagesDeleteRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/messages/delete",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SuccessResult | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | SuccessResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SuccessResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SuccessResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessagesDeleteRequest,
+) -> Response[ErrorEnvelope | SuccessResult]:
+    """Delete scheduled messages
+
+     Deletes messages that are still waiting in the scheduler, identified by `id` and/or `unique_id`.
+    Messages
+    already sent cannot be deleted: the answer is then `{"success": false}`.
+
+    Args:
+        body (MessagesDeleteRequest): Body of `messages/delete`. Deletes scheduled messages only,
+            identified by `id` and/or `unique_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SuccessResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessagesDeleteRequest,
+) -> ErrorEnvelope | SuccessResult | None:
+    """Delete scheduled messages
+
+     Deletes messages that are still waiting in the scheduler, identified by `id` and/or `unique_id`.
+    Messages
+    already sent cannot be deleted: the answer is then `{"success": false}`.
+
+    Args:
+        body (MessagesDeleteRequest): Body of `messages/delete`. Deletes scheduled messages only,
+            identified by `id` and/or `unique_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SuccessResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessagesDeleteRequest,
+) -> Response[ErrorEnvelope | SuccessResult]:
+    """Delete scheduled messages
+
+     Deletes messages that are still waiting in the scheduler, identified by `id` and/or `unique_id`.
+    Messages
+    already sent cannot be deleted: the answer is then `{"success": false}`.
+
+    Args:
+        body (MessagesDeleteRequest): Body of `messages/delete`. Deletes scheduled messages only,
+            identified by `id` and/or `unique_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SuccessResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MessagesDeleteRequest,
+) -> ErrorEnvelope | SuccessResult | None:
+    """Delete scheduled messages
+
+     Deletes messages that are still waiting in the scheduler, identified by `id` and/or `unique_id`.
+    Messages
+    already sent cannot be deleted: the answer is then `{"success": false}`.
+
+    Args:
+        body (MessagesDeleteRequest): Body of `messages/delete`. Deletes scheduled messages only,
+            identified by `id` and/or `unique_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SuccessResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

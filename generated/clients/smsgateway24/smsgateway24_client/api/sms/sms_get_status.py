@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.sms_status_request import SmsStatusRequest
+from ...models.sms_status_result import SmsStatusResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsStatusRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/getsmsstatus",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SmsStatusResult | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | SmsStatusResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SmsStatusResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SmsStatusResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsStatusRequest,
+) -> Response[ErrorEnvelope | SmsStatusResult]:
+    """Get the status of one SMS
+
+     Returns the current status code (see `SmsStatus`) and status name of one SMS. For push notifications
+    use the
+    delivery-status webhook instead of polling.
+
+    The official examples post `application/x-www-form-urlencoded` (PHP curl with an array body sends
+    `multipart/form-data`, which the server accepts as well). The token can be sent as the `token` query
+    parameter
+    or as the `token` form field.
+
+    Args:
+        body (SmsStatusRequest): Which SMS to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SmsStatusResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsStatusRequest,
+) -> ErrorEnvelope | SmsStatusResult | None:
+    """Get the status of one SMS
+
+     Returns the current status code (see `SmsStatus`) and status name of one SMS. For push notifications
+    use the
+    delivery-status webhook instead of polling.
+
+    The official examples post `application/x-www-form-urlencoded` (PHP curl with an array body sends
+    `multipart/form-data`, which the server accepts as well). The token can be sent as the `token` query
+    parameter
+    or as the `token` form field.
+
+    Args:
+        body (SmsStatusRequest): Which SMS to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SmsStatusResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsStatusRequest,
+) -> Response[ErrorEnvelope | SmsStatusResult]:
+    """Get the status of one SMS
+
+     Returns the current status code (see `SmsStatus`) and status name of one SMS. For push notifications
+    use the
+    delivery-status webhook instead of polling.
+
+    The official examples post `application/x-www-form-urlencoded` (PHP curl with an array body sends
+    `multipart/form-data`, which the server accepts as well). The token can be sent as the `token` query
+    parameter
+    or as the `token` form field.
+
+    Args:
+        body (SmsStatusRequest): Which SMS to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SmsStatusResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsStatusRequest,
+) -> ErrorEnvelope | SmsStatusResult | None:
+    """Get the status of one SMS
+
+     Returns the current status code (see `SmsStatus`) and status name of one SMS. For push notifications
+    use the
+    delivery-status webhook instead of polling.
+
+    The official examples post `application/x-www-form-urlencoded` (PHP curl with an array body sends
+    `multipart/form-data`, which the server accepts as well). The token can be sent as the `token` query
+    parameter
+    or as the `token` form field.
+
+    Args:
+        body (SmsStatusRequest): Which SMS to look up.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SmsStatusResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.sms_list_request import SmsListRequest
+from ...models.sms_list_result import SmsListResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SmsListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/getallsms",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SmsListResult | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ErrorEnvelope | SmsListResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SmsListResult.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ErrorEnvelope.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SmsListResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsListRequest,
+) -> Response[ErrorEnvelope | SmsListResult]:
+    """List SMS (including incoming)
+
+     Returns the account's messages, outgoing and incoming (status `5`), optionally filtered by device,
+    status,
+    period, SIM slot, customer id or phone number. `smss` is an object keyed by SMS id, not an array.
+    Dates are
+    PHP `DateTime` objects (`{date, timezone_type, timezone}`). The vendor says "all input variables are
+    mandatory" but marks every filter optional; only the token is required.
+
+    The official examples post `application/x-www-form-urlencoded` (PHP curl with an array body sends
+    `multipart/form-data`, which the server accepts as well). The token can be sent as the `token` query
+    parameter
+    or as the `token` form field.
+
+    Args:
+        body (SmsListRequest): Filters for `getallsms`. The vendor text says "all input variables
+            are mandatory", contradicting its own "[optional]" marks; only the token is required in
+            practice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SmsListResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsListRequest,
+) -> ErrorEnvelope | SmsListResult | None:
+    """List SMS (including incoming)
+
+     Returns the account's messages, outgoing and incoming (status `5`), optionally filtered by device,
+    status,
+    period, SIM slot, customer id or phone number. `smss` is an object keyed by SMS id, not an array.
+    Dates are
+    PHP `DateTime` objects (`{date, timezone_type, timezone}`). The vendor says "all input variables are
+    mandatory" but marks every filter optional; only the token is required.
+
+    The official examples post `application/x-www-form-urlencoded` (PHP curl with an array body sends
+    `multipart/form-data`, which the server accepts as well). The token can be sent as the `token` query
+    parameter
+    or as the `token` form field.
+
+    Args:
+        body (SmsListRequest): Filters for `getallsms`. The vendor text says "all input variables
+            are mandatory", contradicting its own "[optional]" marks; only the token is required in
+            practice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SmsListResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsListRequest,
+) -> Response[ErrorEnvelope | SmsListResult]:
+    """List SMS (including incoming)
+
+     Returns the account's messages, outgoing and incoming (status `5`), optionally filtered by device,
+    status,
+    period, SIM slot, customer id or phone number. `smss` is an object keyed by SMS id, not an array.
+    Dates are
+    PHP `DateTime` objects (`{date, timezone_type, timezone}`). The vendor says "all input variables are
+    mandatory" but marks every filter optional; only the token is required.
+
+    The official examples post `application/x-www-form-urlencoded` (PHP curl with an array body sends
+    `multipart/form-data`, which the server accepts as well). The token can be sent as the `token` query
+    parameter
+    or as the `token` form field.
+
+    Args:
+        body (SmsListRequest): Filters for `getallsms`. The vendor text says "all input variables
+            are mandatory", contradicting its own "[optional]" marks; only the token is required in
+            practice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SmsListResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SmsListRequest,
+) -> ErrorEnvelope | SmsListResult | None:
+    """List SMS (including incoming)
+
+     Returns the account's messages, outgoing and incoming (status `5`), optionally filtered by device,
+    status,
+    period, SIM slot, customer id or phone number. `smss` is an object keyed by SMS id, not an array.
+    Dates are
+    PHP `DateTime` objects (`{date, timezone_type, timezone}`). The vendor says "all input variables are
+    mandatory" but marks every filter optional; only the token is required.
+
+    The official examples post `application/x-www-form-urlencoded` (PHP curl with an array body sends
+    `multipart/form-data`, which the server accepts as well). The token can be sent as the `token` query
+    parameter
+    or as the `token` form field.
+
+    Args:
+        body (SmsListRequest): Filters for `getallsms`. The vendor text says "all input variables
+            are mandatory", contradicting its own "[optional]" marks; only the token is required in
+            practice.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SmsListResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

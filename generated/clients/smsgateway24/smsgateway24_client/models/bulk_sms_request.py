@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BulkSmsRequest")
+
+
+@_attrs_define
+class BulkSmsRequest:
+    """Bulk send. The single form field `datajson` holds a JSON-encoded `BulkSmsData` document, token included.
+
+    Attributes:
+        datajson (str): JSON-encoded string: `{"token": "<token>", "smsdata": [{"sendto": …, "body": …, "device_id": …,
+            "sim": …, "timetosend": …, "customerid": …, "urgent": …}, …]}`.
+    """
+
+    datajson: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        datajson = self.datajson
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "datajson": datajson,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        datajson = d.pop("datajson")
+
+        bulk_sms_request = cls(
+            datajson=datajson,
+        )
+
+        bulk_sms_request.additional_properties = d
+        return bulk_sms_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactSavedResult")
+
+
+@_attrs_define
+class ContactSavedResult:
+    """The contact was created.
+
+    Attributes:
+        contact_id (int): Id of the new contact.
+        error (Literal[0] | Unset): `0` on success. Error bodies carry `1` instead (see `ErrorEnvelope`). Some success
+            bodies (`getallsms`, `getalldevices`) omit the field.
+        message (str | Unset): `ok` / `Ok` on success.
+    """
+
+    contact_id: int
+    error: Literal[0] | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_id = self.contact_id
+
+        error = self.error
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contact_id": contact_id,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        contact_id = d.pop("contact_id")
+
+        error = cast(Literal[0] | Unset, d.pop("error", UNSET))
+        if error != 0 and not isinstance(error, Unset):
+            raise ValueError(f"error must match const 0, got '{error}'")
+
+        message = d.pop("message", UNSET)
+
+        contact_saved_result = cls(
+            contact_id=contact_id,
+            error=error,
+            message=message,
+        )
+
+        contact_saved_result.additional_properties = d
+        return contact_saved_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

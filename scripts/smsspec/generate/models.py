@@ -1,0 +1,58 @@
+"""Models: the SDK flavour of a provider's spec → ``<out>/models/<provider>.py``, pydantic v2 models of every schema.
+
+Every component schema becomes a model, the webhook payloads included (they are components the ``webhooks`` refer
+to), so users can parse delivery reports without the client. The flags make the output reproducible (no timestamp,
+pinned ruff as formatter) and strict where JSON distinguishes types: a ``true`` is not the integer ``1``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from smsspec import yamlio
+from smsspec.generate import clients, tools
+from smsspec.generate.producer import Producer
+from smsspec.pipeline import Built
+
+FLAGS: tuple[str, ...] = (
+    "--input-file-type=openapi",
+    "--output-model-type=pydantic_v2.BaseModel",
+    "--disable-timestamp",
+    "--use-annotated",
+    "--field-constraints",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--target-python-version=3.11",
+    "--naming-strategy=parent-prefixed",
+    "--strict-types",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "--formatters",
+    "ruff-format",
+    "ruff-check",
+)
+
+
+def write(built: Built, out: Path) -> None:
+    """Generate ``built``'s models into ``out/models/<provider>.py`` (replacing it)."""
+    provider = built.provider
+    with tempfile.TemporaryDirectory(prefix=f"smsspec-models-{provider}-") as tmp:
+        work = Path(tmp)
+        source = f"{provider}.sdk.json"
+        (work / source).write_text(yamlio.dump_json(clients.sdk_document(built)), encoding="utf-8")
+        args = ["--input", source, "--output", "models.py", *FLAGS]
+        tools.run_module("datamodel_code_generator", args, work, f"generated/models/{provider}.py", "models-failed")
+        (out / "models").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(work / "models.py", out / "models" / f"{provider}.py")
+
+
+PRODUCER = Producer(
+    "models",
+    write,
+    tools=("datamodel-code-generator", "ruff", "pydantic"),
+    sources=("smsspec.generate.clients", "smsspec.generate.tools", "smsspec.yamlio"),
+)
