@@ -46,9 +46,10 @@ format: $(STAMP) ## Apply ruff fixes and formatting
 check-generated: $(STAMP) ## Regenerate into a temporary directory and diff against generated/
 	$(BIN)/smsspec check-generated
 
-mock: $(STAMP) ## Serve a provider's mock: make mock PROVIDER=bsg [PORT=4010] [SEED=0]
+mock: $(STAMP) ## Serve a provider's stateful mock: make mock PROVIDER=bsg [PORT=4010] [SEED=0] [CALLBACK_URL=…]
 	@test -n "$(PROVIDER)" || { echo "make mock: set PROVIDER=<one of boolky bsg serwersms octopush smsgateway24>" >&2; exit 2; }
-	$(BIN)/smsspec mock $(PROVIDER) --port $(or $(PORT),4010) --seed $(or $(SEED),0)
+	$(BIN)/smsspec mock $(PROVIDER) --port $(or $(PORT),4010) --seed $(or $(SEED),0) \
+		--callback-url $(or $(CALLBACK_URL),http://127.0.0.1:$(or $(PORT),4010)/__mock__/inbox)
 
 contract-deep: $(STAMP) ## The contract suite against every mock with many more examples (slow)
 	SMSSPEC_CONTRACT_EXAMPLES=$(or $(EXAMPLES),200) $(BIN)/python -m pytest tests/test_contract.py -k schemathesis

@@ -116,7 +116,9 @@ def cmd_check_generated(args: argparse.Namespace) -> int:
 def cmd_mock(args: argparse.Namespace) -> int:
     layout = Layout(find_root())
     provider = check_providers([args.provider])[0]
-    settings = Settings(args.seed, server.overrides(args.credential), args.max_body_bytes)
+    settings = Settings(
+        args.seed, server.overrides(args.credential), args.max_body_bytes, callback_url=args.callback_url, verbose=True
+    )
     app = server.build(layout, provider, settings)
     print(server.banner(provider, app, args.host, args.port), flush=True)
     server.serve(app, args.host, args.port)
@@ -162,6 +164,11 @@ def _mock_parser(sub: Any) -> None:
         "--credential", action="append", default=[], metavar="NAME=VALUE", help="override a test credential"
     )
     command.add_argument("--max-body-bytes", type=int, default=Settings.max_body_bytes, help="request body limit")
+    command.add_argument(
+        "--callback-url",
+        metavar="URL",
+        help="where delivery webhooks go when a message names no callback URL of its own",
+    )
     command.set_defaults(func=cmd_mock)
 
 
