@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from smsspec import contract, flavours, generate, yamlio
+from smsspec import contract, generate, yamlio
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
 from smsspec.mock import server
 from smsspec.mock.app import Settings
 from smsspec.output import replace_files
-from smsspec.pipeline import Built, build_all
+from smsspec.pipeline import Built, build, build_all
+from smsspec.publish import diff, flavours, gitref, site
+from smsspec.publish.docs import Page
 
 
 def _report(findings: Sequence[Finding]) -> None:
@@ -41,6 +44,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _write_specs(layout: Layout, built: Built) -> None:
+    _report(flavours.notes(built.provider, built.document))
     changed = replace_files(layout.generated_specs, flavours.spec_files(built.provider, built.documents))
     print(f"{built.provider}: {'wrote ' + ', '.join(changed) if changed else 'specs unchanged'}")
 
@@ -69,6 +73,30 @@ def cmd_overlay(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    layout, built = _built(args)
+    pages = [Page(b.provider, b.document, flavours.notes(b.provider, b.document)) for b in built]
+    files = {name: text for page in pages for name, text in site.page_files(page).items()}
+    changed = replace_files(layout.generated, files | site.shared_files(layout, pages))
+    print(f"docs: {'wrote ' + ', '.join(changed) if changed else 'unchanged'}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    layout = Layout(find_root())
+    [provider] = check_providers([args.provider])
+    changes = diff.compare(gitref.document_at(layout, provider, args.base), build(layout, provider).document)
+    breaking = sum(change.breaking for change in changes)
+    if args.format == "json":
+        report = {"provider": provider, "base": args.base, "breaking": breaking}
+        print(json.dumps({**report, "changes": [c.as_json() for c in changes]}, indent=2, ensure_ascii=False))
+    else:
+        for change in changes:
+            print(change)
+        print(f"{provider}: {len(changes)} changes since {args.base}, {breaking} breaking")
+    return 1 if args.fail_on == "breaking" and breaking else 0
+
+
 def cmd_generate(args: argparse.Namespace) -> int:
     layout = Layout(find_root())
     generate.run(layout, check_providers(args.providers), layout.generated)
@@ -88,7 +116,9 @@ def cmd_check_generated(args: argparse.Namespace) -> int:
 def cmd_mock(args: argparse.Namespace) -> int:
     layout = Layout(find_root())
     provider = check_providers([args.provider])[0]
-    settings = Settings(args.seed, server.overrides(args.credential), args.max_body_bytes)
+    settings = Settings(
+        args.seed, server.overrides(args.credential), args.max_body_bytes, callback_url=args.callback_url, verbose=True
+    )
     app = server.build(layout, provider, settings)
     print(server.banner(provider, app, args.host, args.port), flush=True)
     server.serve(app, args.host, args.port)
@@ -134,6 +164,11 @@ def _mock_parser(sub: Any) -> None:
         "--credential", action="append", default=[], metavar="NAME=VALUE", help="override a test credential"
     )
     command.add_argument("--max-body-bytes", type=int, default=Settings.max_body_bytes, help="request body limit")
+    command.add_argument(
+        "--callback-url",
+        metavar="URL",
+        help="where delivery webhooks go when a message names no callback URL of its own",
+    )
     command.set_defaults(func=cmd_mock)
 
 
@@ -144,6 +179,7 @@ def parser() -> argparse.ArgumentParser:
         ("validate", cmd_validate, "validate specs: OpenAPI 3.1 schema, $refs, examples, house rules"),
         ("bundle", cmd_bundle, "bundle specs into generated/specs/ (named and dereferenced, YAML and JSON)"),
         ("overlay", cmd_overlay, "apply overlays, write the spec flavours and show what each action changed"),
+        ("docs", cmd_docs, "offline HTML docs into generated/docs/ (a page per provider, index) and the changelog"),
         ("generate", cmd_generate, "the main job: validate, bundle, apply overlays, regenerate everything"),
         ("check-generated", cmd_check_generated, "regenerate into a temporary directory and diff against generated/"),
     ):
@@ -154,6 +190,12 @@ def parser() -> argparse.ArgumentParser:
             command.add_argument("--check", action="store_true", help="only report what each action would change")
     _mock_parser(sub)
     _contract_parser(sub)
+    command = sub.add_parser("diff", help="changes since a git ref, breaking or not", description=diff.__doc__)
+    command.add_argument("provider", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
+    command.add_argument("--base", required=True, metavar="GIT_REF", help="branch, tag or commit to compare with")
+    command.add_argument("--format", choices=("text", "json"), default="text")
+    command.add_argument("--fail-on", choices=("breaking",), help="exit 1 when a breaking change exists (for CI)")
+    command.set_defaults(func=cmd_diff)
     return root
 
 

@@ -11,7 +11,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from smsspec import refs
+from smsspec import changelog, refs
 from smsspec.bundle import Bundle
 from smsspec.findings import Finding
 from smsspec.layout import COMPONENT_TYPES, path_file_name
@@ -29,6 +29,7 @@ def check(bundle: Bundle, spec_dir: Path) -> list[Finding]:
         *_examples(bundle),
         *_unverified(bundle),
         *_layout(bundle, spec_dir),
+        *changelog.check(bundle, spec_dir),
     ]
 
 

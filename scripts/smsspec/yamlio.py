@@ -16,8 +16,8 @@ import yaml
 from smsspec.findings import Finding, SmsspecError
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader without timestamp resolution and with duplicate-key detection."""
+class _StrictLoader(yaml.CSafeLoader):
+    """libyaml's SafeLoader without timestamp resolution and with duplicate-key detection."""
 
 
 _StrictLoader.yaml_implicit_resolvers = {

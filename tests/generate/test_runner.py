@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,10 @@ from smsspec.findings import Finding, SmsspecError
 from smsspec.generate import manifest, runner, specs
 from smsspec.generate.manifest import Manifest
 from smsspec.generate.producer import Producer
-from smsspec.layout import Layout
+from smsspec.layout import PROVIDERS, Layout
 from smsspec.pipeline import Built
+
+from ..conftest import ROOT
 
 
 def notes(built: Built, out: Path) -> None:
@@ -117,3 +120,16 @@ def test_check_names_outputs_the_specs_no_longer_produce(project: Path) -> None:
     assert "generated/notes/Fixture.txt: not produced by the specs any more; " + fix in drift
     assert "generated/notes/Renamed-Fixture.txt: missing; " + fix in drift
     assert f"generated/manifest.json: entry 'boolky' is out of date; {fix}" in drift
+
+
+def test_a_run_over_every_provider_removes_files_nothing_claims(tmp_path: Path) -> None:
+    for part in ("specs", "overlays"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    out = tmp_path / "generated"
+    leftover = out / "clients" / "gone" / "module.py"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_text("from an older layout\n")
+    runner.run(Layout(tmp_path), list(PROVIDERS), out, lambda _: None, (specs.PRODUCER,))
+    assert not leftover.parent.exists()
+    assert (out / "docs" / "index.html").is_file()
+    assert (out / "specs" / "bsg.openapi.yaml").is_file()

@@ -1,4 +1,4 @@
-"""``python -m smsspec.bench <suite> [PROVIDER…]``: one entry for every benchmark suite (``mock`` today)."""
+"""``python -m smsspec.bench <suite> [PROVIDER…]``: one entry for every benchmark suite (``mock``, ``generate``)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from smsspec.bench import mock
+from smsspec.bench import generate, mock
 from smsspec.findings import SmsspecError
 from smsspec.layout import check_providers
 
-SUITES: dict[str, Callable[[list[str]], int]] = {"mock": mock.main}
+SUITES: dict[str, Callable[[list[str]], int]] = {"generate": generate.main, "mock": mock.main}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,16 +17,18 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from smsspec.findings import Finding, SmsspecError
-from smsspec.generate import clients, manifest, models, specs
+from smsspec.generate import clients, docs, manifest, models, specs
 from smsspec.generate.manifest import Entry, Manifest
 from smsspec.generate.producer import Producer
 from smsspec.layout import PROVIDERS, Layout
 from smsspec.output import replace_files
 from smsspec.pipeline import Built, build_all
+from smsspec.publish import flavours, site
+from smsspec.publish.docs import Page
 
 Progress = Callable[[str], None]
 
-PRODUCERS: tuple[Producer, ...] = (specs.PRODUCER, clients.PRODUCER, models.PRODUCER)
+PRODUCERS: tuple[Producer, ...] = (specs.PRODUCER, clients.PRODUCER, models.PRODUCER, docs.PRODUCER)
 
 
 def run(
@@ -70,8 +72,23 @@ def run(
             except SmsspecError as exc:
                 problems.extend(exc.findings)
     replace_files(out, {manifest.NAME: result.dumps()})
+    pages = [Page(b.provider, b.document, flavours.notes(b.provider, b.document)) for b in built]
+    for note in (note for page in pages for note in page.notes):
+        progress(str(note))
+    shared = site.shared_files(layout, pages)
+    replace_files(out, shared)
     if problems:
         raise SmsspecError(problems)
+    if shared:  # a run over every provider: what neither a provider nor the suite claims is a leftover
+        claimed = {manifest.NAME, *shared, *(name for e in result.providers.values() for name in e.outputs)}
+        for name in sorted(_files(out) - claimed):
+            _remove(out, name)
+
+
+def _files(root: Path) -> set[str]:
+    """Every file under ``root`` (relative names), staging directories of a running generation excluded."""
+    found = (p.relative_to(root) for p in root.rglob("*") if p.is_file())
+    return {str(p) for p in found if not p.parts[0].startswith(".tmp-")}
 
 
 def _provider(
@@ -82,7 +99,7 @@ def _provider(
         for producer in producers:
             producer.write(built, stage)
             say(f"{built.provider}: {producer.name} generated")
-        written = sorted(str(p.relative_to(stage)) for p in stage.rglob("*") if p.is_file())
+        written = sorted(_files(stage))
         entry = Entry(inputs, {name: manifest.sha256((stage / name).read_bytes()) for name in written})
         for name in written:
             (out / name).parent.mkdir(parents=True, exist_ok=True)
@@ -113,14 +130,10 @@ def check(layout: Layout, providers: list[str], producers: tuple[Producer, ...] 
 
 
 def _differences(fresh: Path, committed: Path, layout: Layout, providers: list[str]) -> list[str]:
-    expected = {str(p.relative_to(fresh)) for p in fresh.rglob("*") if p.is_file()}
+    expected = _files(fresh)
     everything = sorted(providers) == sorted(PROVIDERS)
     if everything:
-        actual = (
-            {str(p.relative_to(committed)) for p in committed.rglob("*") if p.is_file()}
-            if committed.is_dir()
-            else set()
-        )
+        actual = _files(committed) if committed.is_dir() else set()
     else:  # only the named providers' outputs; the manifest is compared entry by entry below
         expected.discard(manifest.NAME)
         recorded = Manifest.load(committed).providers

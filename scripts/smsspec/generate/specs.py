@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from smsspec import flavours
 from smsspec.generate.producer import Producer
 from smsspec.pipeline import Built
+from smsspec.publish import flavours
 
 
 def write(built: Built, out: Path) -> None:
@@ -16,4 +16,9 @@ def write(built: Built, out: Path) -> None:
         target.write_text(text, encoding="utf-8")
 
 
-PRODUCER = Producer("specs", write, tools=("pyyaml", "prance"), sources=("smsspec.flavours", "smsspec.yamlio"))
+PRODUCER = Producer(
+    "specs",
+    write,
+    tools=("pyyaml", "prance"),
+    sources=("smsspec.publish.flavours", "smsspec.publish.downgrade", "smsspec.yamlio"),
+)

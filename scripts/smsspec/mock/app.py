@@ -8,12 +8,17 @@ refusal is rendered by the vendor's dialect; nothing here knows which vendor it 
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from smsspec import refs
+from smsspec.mock.behaviour import Behaviour
+from smsspec.mock.control import PREFIX, Control
+from smsspec.mock.declare import EXTENSION, collections, effects
 from smsspec.mock.dialect import Dialect
+from smsspec.mock.engine import Engine
 from smsspec.mock.responses import Responder
 from smsspec.mock.routing import Route, Router, base_paths
 from smsspec.mock.schemas import Schemas
@@ -30,12 +35,15 @@ Send = Callable[[dict[str, Any]], Awaitable[None]]
 
 @dataclass(frozen=True)
 class Settings:
-    """Start-up options: the synthesiser seed, credential overrides and the request limits."""
+    """Start-up options: the synthesiser seed, credential overrides, the request limits, the stateful mock's
+    default webhook URL and whether it logs its lifecycle and webhooks (to stdout)."""
 
     seed: int = 0
     credentials: Mapping[str, str] = field(default_factory=dict)
     max_body_bytes: int = 1_048_576
     body_timeout: float = 10.0
+    callback_url: str | None = None
+    verbose: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,7 @@ class Endpoint:
     requirement: Requirement
     validator: RequestValidator
     responder: Responder
+    behaviour: Behaviour | None = None
 
 
 class MockApp:
@@ -62,6 +71,10 @@ class MockApp:
         self.base_paths = bases if "" in bases else [*bases, ""]
         suffixes = [str(s) for s in document.get("x-path-suffixes") or []]
         self.endpoints: dict[str, Endpoint] = {}
+        declared = collections(document)
+        out = sys.stdout if self.settings.verbose else None
+        self.engine = Engine(declared, schemas, self.settings.callback_url, out)
+        self.control = Control(self.engine)
         for path, _item in (document.get("paths") or {}).items():
             item_at, item_node = schemas.follow(refs.join("/paths", path))
             route: Route[Endpoint] = Route(path)
@@ -71,34 +84,54 @@ class MockApp:
                 at = refs.join(item_at, method)
                 node = item_node[method]
                 security = node["security"] if "security" in node else document.get("security") or []
+                responder = Responder(schemas, synthesiser, at, self.settings.seed)
+                behaviour = None
+                if EXTENSION in node:
+                    behaviour = Behaviour(effects(node[EXTENSION], f"#{at}/{EXTENSION}", declared), responder)
                 endpoint = Endpoint(
                     str(node.get("operationId") or f"{method} {path}"),
                     self.guard.requirement(security),
                     RequestValidator(schemas, item_at, at),
-                    Responder(schemas, synthesiser, at, self.settings.seed),
+                    responder,
+                    behaviour,
                 )
                 route.methods[method] = endpoint
                 self.endpoints[endpoint.operation_id] = endpoint
             self.router.add(path, route, self.base_paths, suffixes)
 
     def handle(self, request: Request, raw_path: str) -> Reply:
+        if raw_path == PREFIX or raw_path.startswith(PREFIX + "/"):
+            return self.control.handle(request, raw_path)
+        answer, operation = self._vendor(request, raw_path)
+        self.engine.record(
+            {"method": request.method, "path": raw_path, "operation": operation, "status": answer.status}
+        )
+        return answer
+
+    def _vendor(self, request: Request, raw_path: str) -> tuple[Reply, str | None]:
         found = self.router.match(raw_path)
         if found is None:
-            return self.dialect.refuse("not-found", f"no operation at {raw_path}")
+            return self.dialect.refuse("not-found", f"no operation at {raw_path}"), None
         route, path_params = found
         endpoint = route.methods.get(request.method.lower())
         if endpoint is None:
             allow = [(b"allow", route.allow.encode())]
             message = f"{request.method} is not allowed on {route.template}; use {route.allow}"
-            return self.dialect.refuse("method-not-allowed", message, status=405, headers=allow)
+            return self.dialect.refuse("method-not-allowed", message, status=405, headers=allow), None
         request.path_params = path_params
+        name = endpoint.operation_id
         value, problem = endpoint.validator.decode(request)
         if not self.guard.allows(endpoint.requirement, request, value):
-            return self.dialect.refuse("auth", "missing or invalid credentials")
+            return self.dialect.refuse("auth", "missing or invalid credentials"), name
         problem = problem or endpoint.validator.check(request, value)
         if problem is not None:
-            return self.dialect.refuse(problem.kind, problem.message)
-        return endpoint.responder.answer(parse_prefer(request.headers.get("prefer", "")))
+            return self.dialect.refuse(problem.kind, problem.message), name
+        prefer = parse_prefer(request.headers.get("prefer", ""))
+        if endpoint.behaviour is not None and not prefer:  # Prefer asks for a documented answer: state is bypassed
+            stateful = self.engine.serve(endpoint.behaviour, request, value)
+            if stateful is not None:
+                return stateful, name
+        return endpoint.responder.answer(prefer), name
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -109,8 +142,11 @@ class MockApp:
         body, refusal = await self._body(scope, receive)
         if refusal is None:
             request = Request.from_scope(scope, body)
-            raw_path = scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0]
-            refusal = self.handle(request, raw_path or scope["path"])
+            raw_path = scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0] or scope["path"]
+            if raw_path.startswith(PREFIX):  # advancing the clock POSTs webhooks: keep the event loop free
+                refusal = await asyncio.to_thread(self.handle, request, raw_path)
+            else:
+                refusal = self.handle(request, raw_path)
         await send({"type": "http.response.start", "status": refusal.status, "headers": refusal.headers})
         await send({"type": "http.response.body", "body": refusal.body})
 

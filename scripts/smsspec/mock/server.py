@@ -67,6 +67,9 @@ def banner(provider: str, app: MockApp, host: str, port: int) -> str:
     lines.append("  test credentials (override with --credential NAME=VALUE or $" + CREDENTIALS_ENV + "):")
     lines += [f"    {name} = {value}" for name, value in app.guard.credentials().items()]
     lines.append("  Prefer: code=NNN | example=NAME | dynamic=true selects other responses")
+    lines.append("  state: POST /__mock__/clock/advance?seconds=N moves the virtual clock; GET /__mock__/state")
+    if app.engine.callback_url:
+        lines.append(f"  webhooks go to {app.engine.callback_url} (received ones: GET /__mock__/inbox)")
     return "\n".join(lines)
 
 

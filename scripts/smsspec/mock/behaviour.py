@@ -1,0 +1,166 @@
+"""What an operation with ``x-mock-state`` does to the store, and the answer it builds from the records.
+
+The request is seen as one JSON value, ``{body, query, path, header}``, so the declaration addresses any of it
+by JSON pointer (``/body/phones``, ``/query/id``, ``/path/reference``; inside ``each`` also ``/item``). The
+answer is the operation's example with the records written in (``render``); when it does not validate against
+the response schema the stateless example is sent instead, so the mock never answers outside its spec.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from smsspec.mock.declare import Effect, Render
+from smsspec.mock.render import MISSING, as_list, fill, lookup, place, truthy
+from smsspec.mock.responses import Responder, Variant
+from smsspec.mock.schemas import dumps
+from smsspec.mock.store import Store
+from smsspec.mock.wire import Reply, Request, reply
+
+
+def request_view(request: Request, body: Any) -> dict[str, Any]:
+    query: dict[str, Any] = {}
+    for key, value in request.query:
+        query.setdefault(key, value)
+    return {
+        "body": body if body is not None else {},
+        "query": query,
+        "path": request.path_params,
+        "header": request.headers,
+    }
+
+
+@dataclass
+class Outcome:
+    """What an effect did: the records it touched (with ``$outcome``) and those it created, for the lifecycle."""
+
+    records: list[tuple[dict[str, Any], str]]
+    created: list[tuple[str, str]]  # (collection, id)
+    found: bool = True
+
+
+class Behaviour:
+    """The effects of one operation and how its answer is rendered."""
+
+    def __init__(self, effects: tuple[Effect, ...], responder: Responder) -> None:
+        self.effects = effects
+        self.responder = responder
+
+    def choose(self, view: dict[str, Any]) -> Effect | None:
+        return next((e for e in self.effects if e.when is None or lookup(view, e.when) is not MISSING), None)
+
+    def apply(self, store: Store, effect: Effect, view: dict[str, Any]) -> Outcome:
+        """Change the store (call under its lock)."""
+        return getattr(self, "_" + effect.action)(store, effect, view)  # type: ignore[no-any-return]
+
+    def _create(self, store: Store, effect: Effect, view: dict[str, Any]) -> Outcome:
+        id_field = store.collections[effect.collection].id.field
+        items = as_list(lookup(view, effect.each)) if effect.each else [None]
+        outcome = Outcome([], [])
+        keep = effect.keep is not None and truthy(lookup(view, effect.keep))
+        for item in items:
+            scope = {**view, "item": item}
+            fields = {k: lookup(scope, p) for k, p in effect.fields.items()}
+            record = {k: v for k, v in fields.items() if v is not MISSING}
+            records = store.records(effect.collection)
+            existing = str(record[id_field]) if id_field in record else None
+            if existing is not None and existing in records:
+                if not keep:
+                    records[existing].update(record)
+                outcome.records.append((records[existing], "skipped" if keep else "updated"))
+                continue
+            if existing is None:
+                record[id_field] = store.new_id(effect.collection)
+            key = str(record[id_field])
+            records[key] = record
+            outcome.records.append((record, "added"))
+            outcome.created.append((effect.collection, key))
+        return outcome
+
+    def _targets(self, store: Store, effect: Effect, view: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+        by = effect.by or store.collections[effect.collection].id.field
+        found = []
+        for key in as_list(lookup(view, effect.id or "")):
+            hit = store.find(effect.collection, by, key)
+            if hit is not None:
+                found.append(hit)
+        return found
+
+    def _get(self, store: Store, effect: Effect, view: dict[str, Any]) -> Outcome:
+        hits = self._targets(store, effect, view)
+        return Outcome([(dict(r), "found") for _, r in hits[:1]], [], bool(hits))
+
+    def _update(self, store: Store, effect: Effect, view: dict[str, Any]) -> Outcome:
+        hits = self._targets(store, effect, view)
+        for _, record in hits:
+            record.update({k: v for k, p in effect.fields.items() if (v := lookup(view, p)) is not MISSING})
+        return Outcome([(dict(r), "updated") for _, r in hits], [], bool(hits))
+
+    def _delete(self, store: Store, effect: Effect, view: dict[str, Any]) -> Outcome:
+        hits = self._targets(store, effect, view)
+        records = store.records(effect.collection)
+        for key, _ in hits:
+            records.pop(key, None)
+        cascade = effect.cascade
+        if cascade is not None and hits and truthy(lookup(view, cascade.when)):
+            deleted = {str(r.get(store.collections[effect.collection].id.field)) for _, r in hits}
+            others = store.records(cascade.collection)
+            for key in [k for k, r in others.items() if {str(v) for v in as_list(r.get(cascade.field))} & deleted]:
+                others.pop(key)
+        return Outcome([(r, "deleted") for _, r in hits], [], bool(hits))
+
+    def _list(self, store: Store, effect: Effect, view: dict[str, Any]) -> Outcome:
+        wanted = {f: lookup(view, p) for f, p in effect.filter.items()}
+        wanted = {f: {str(v) for v in as_list(w)} for f, w in wanted.items() if w is not MISSING and w != ""}
+        chosen = []
+        for record in store.records(effect.collection).values():
+            if all({str(v) for v in as_list(record.get(f))} & w for f, w in wanted.items()):
+                chosen.append((dict(record), "found"))
+        return Outcome(chosen, [])
+
+    def answer(self, store: Store, effect: Effect, outcome: Outcome) -> Reply:
+        """The reply for what the effect did (call under the store's lock: lists read other collections)."""
+        if not outcome.found and effect.missing is not None:
+            return self.responder.answer({"example": effect.missing})
+        if not outcome.found:
+            return self.responder.default
+        variant, body = self._template(effect.response[0].example if effect.response else None)
+        if variant is None or variant.validator is None:
+            return self.responder.default
+        for render in effect.response:
+            body = place(body, render.at, self._rendered(store, effect, render, outcome, lookup(body, render.at)))
+        if not variant.validator.is_valid(body):
+            return self.responder.default
+        return reply(variant.status(), dumps(body), variant.media)
+
+    def _template(self, name: str | None) -> tuple[Variant | None, Any]:
+        variant = self.responder.primary
+        if name is not None:
+            variant = next((v for v in self.responder.variants if name in v.examples), variant)
+        if variant is None or not variant.examples:
+            return variant, None
+        value = (
+            variant.examples[name]
+            if name is not None and name in variant.examples
+            else next(iter(variant.examples.values()))
+        )
+        return variant, copy.deepcopy(value)
+
+    def _rendered(self, store: Store, effect: Effect, render: Render, outcome: Outcome, template: Any) -> Any:
+        records = outcome.records
+        if render.collection is not None and render.collection != effect.collection:
+            records = [(dict(r), "found") for r in store.records(render.collection).values()]
+        extras = {"$count": len(records)}
+        if isinstance(template, list):
+            item = template[0] if template else {}
+            return [fill(item, record, render.fields, {**extras, "$outcome": how}) for record, how in records]
+        if isinstance(template, dict) and template and all(k.isdigit() for k in template):  # a map keyed by id
+            item = next(iter(template.values()))
+            id_field = store.collections[render.collection or effect.collection].id.field
+            return {str(r.get(id_field)): fill(item, r, render.fields, extras) for r, _ in records}
+        if not records:
+            return template
+        record, how = records[0]
+        return fill(template, record, render.fields, {**extras, "$outcome": how})

@@ -1,0 +1,97 @@
+"""Records in and out: reading request values by JSON pointer, and writing records into example templates.
+
+A response (or webhook payload) is the vendor's own example with the record's values written over it: every key
+of the template object that the record (after the ``fields`` renames) has is replaced, coerced to the type the
+template shows (the vendor's ``"4136"`` stays a string, ``0`` stays an integer); other keys keep the example's
+value. Arrays of records use the template array's first element for each record.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from smsspec import refs
+
+MISSING = object()
+
+
+def lookup(value: Any, pointer: str) -> Any:
+    """The value at ``pointer`` inside ``value``, or ``MISSING``."""
+    try:
+        return refs.resolve(value, pointer)
+    except (LookupError, TypeError, ValueError):
+        return MISSING
+
+
+def truthy(value: Any) -> bool:
+    """A request flag: ``true``, ``1``, ``"true"``, ``"1"`` (form encodings carry no booleans)."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "on")
+    return value is not MISSING and bool(value)
+
+
+def as_list(value: Any) -> list[Any]:
+    if value is MISSING or value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def coerce(value: Any, like: Any) -> Any:
+    """``value`` in the JSON type of ``like`` where a lossless conversion exists."""
+    if isinstance(like, bool):
+        return truthy(value) if isinstance(value, str | int) else value
+    if isinstance(like, str) and isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(like, int) and isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    if isinstance(like, float) and isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    if isinstance(like, list) and not isinstance(value, list):
+        return [value]
+    if not isinstance(like, list) and like is not None and isinstance(value, list):
+        return value[0] if value else like
+    return value
+
+
+def source(record: dict[str, Any], spec: Any, extras: dict[str, Any]) -> Any:
+    """One field's value: a record field, an extra (``$outcome``, ``$count``) or ``{const: value}``."""
+    if isinstance(spec, dict) and "const" in spec:
+        return copy.deepcopy(spec["const"])
+    name = str(spec)
+    if name.startswith("$"):
+        return extras.get(name, MISSING)
+    return record.get(name, MISSING)
+
+
+def fill(template: Any, record: dict[str, Any], fields: dict[str, Any], extras: dict[str, Any]) -> Any:
+    """The template object with the record's values written over its keys."""
+    if not isinstance(template, dict):
+        return copy.deepcopy(template)
+    out = copy.deepcopy(template)
+    for key, like in template.items():
+        value = source(record, fields.get(key, key), extras)
+        if value is not MISSING:
+            out[key] = coerce(value, like)
+    for key, spec in fields.items():  # renamed or constant fields the example lacks
+        if key not in out:
+            value = source(record, spec, extras)
+            if value is not MISSING:
+                out[key] = value
+    return out
+
+
+def place(body: Any, pointer: str, value: Any) -> Any:
+    """``body`` with ``value`` at ``pointer`` (the root when the pointer is empty)."""
+    if not pointer:
+        return value
+    parent_pointer, _, last = pointer.rpartition("/")
+    parent = lookup(body, parent_pointer)
+    if isinstance(parent, dict):
+        parent[refs.unescape(last)] = value
+    elif isinstance(parent, list) and last.isdigit() and int(last) < len(parent):
+        parent[int(last)] = value
+    return body
