@@ -1,9 +1,10 @@
 """Client property tests: every operation of every generated client against its provider's mock over real HTTP.
 
 * Inputs: Hypothesis draws valid parameters and bodies from the operation's schemas, the client's typed objects
-  are built from them (``from_dict`` for models) and sent with ``sync_detailed``. The mock validates every
-  request and answers its default success only when it accepted it, so that answer proves the client
-  serialised the inputs correctly; anything else fails with the mock's own refusal message.
+  are built from them (``from_dict`` for models) and sent with ``sync_detailed``, asking with ``Prefer`` for the
+  documented success (so the stateful mock's bookkeeping plays no part). The mock validates every request
+  before it answers, so that success proves the client serialised the inputs correctly; anything else fails
+  with the mock's own refusal message.
 * Responses: every documented response and named example is requested with ``Prefer: code=…, example=…``
   (and ``dynamic=true`` for bodies synthesised from the schema); the client must parse each into the model
   of its schema.
@@ -28,8 +29,8 @@ from hypothesis import strategies as st
 
 from smsspec.generate import naming
 
-from .calls import Call, response_schema
-from .conftest import CASES, Mocks
+from .calls import BODY, Call, response_schema
+from .conftest import CASES, Mock, Mocks
 from .strategies import SchemaStrategies, jsonable
 
 EXAMPLES = int(os.environ.get("SMSSPEC_PROPERTY_EXAMPLES", "8"))
@@ -53,10 +54,28 @@ def test_the_mock_accepts_what_the_client_sends(provider: str, operation_id: str
     target = mock.call(operation_id)
     values = data.draw(mock.strategy(operation_id), label="inputs")
     client = data.draw(st.sampled_from(mock.clients), label="client") if len(mock.clients) > 1 else mock.clients[0]
-    sent = target.module.sync_detailed(client=client, **target.arguments(values))
-    accepted = mock.app.endpoints[operation_id].responder.default
+    _assert_accepted(mock, target, values, client)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="generator bug (openapi-python-client 0.29.1): a `date-time` | `YYYY-MM-DD HH:MM:SS` anyOf becomes "
+    "`datetime | str` and from_dict parses the local form as a naive datetime, which to_dict re-sends as "
+    "'2018-10-03T07:42:39': valid under neither branch",
+)
+def test_a_documented_local_schedule_time_survives_the_client(mocks: Mocks) -> None:
+    mock = mocks["octopush"]
+    values = _simplest(mock.strategy("sms_campaigns_send"))
+    values[BODY] = {**values[BODY], "send_at": "2018-10-03 07:42:39"}
+    _assert_accepted(mock, mock.call("sms_campaigns_send"), values, mock.clients[0])
+
+
+def _assert_accepted(mock: Mock, target: Call, values: dict[str, Any], client: Any) -> None:
+    accepted = mock.app.endpoints[str(target.operation.operation_id)].responder.default
+    with _preferring(client, f"code={accepted.status}") as documented:  # a documented answer: no state involved
+        sent = target.module.sync_detailed(client=documented, **target.arguments(values))
     assert (sent.status_code, sent.content) == (accepted.status, accepted.body), (
-        f"{provider} {target.label}: the mock refused what the client sent {REPRODUCE}: "
+        f"{mock.provider} {target.label}: the mock refused what the client sent {REPRODUCE}: "
         f"{int(sent.status_code)} {sent.content.decode(errors='replace')}"
     )
     assert (sent.parsed is None) == (not accepted.body)
