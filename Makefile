@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROVIDER ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate validate bundle docs test lint format check-generated clean mock contract-deep bench
+.PHONY: help venv generate validate bundle docs test lint format check-generated clean mock contract-deep properties-deep bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -53,6 +53,9 @@ mock: $(STAMP) ## Serve a provider's stateful mock: make mock PROVIDER=bsg [PORT
 
 contract-deep: $(STAMP) ## The contract suite against every mock with many more examples (slow)
 	SMSSPEC_CONTRACT_EXAMPLES=$(or $(EXAMPLES),200) $(BIN)/python -m pytest tests/test_contract.py -k schemathesis
+
+properties-deep: $(STAMP) ## The client property tests with many more examples: make properties-deep [EXAMPLES=200] [SEED=n]
+	SMSSPEC_PROPERTY_EXAMPLES=$(or $(EXAMPLES),200) $(if $(SEED),SMSSPEC_PROPERTY_SEED=$(SEED)) $(BIN)/python -m pytest tests/clients/test_properties.py
 
 bench: $(STAMP) ## Benchmarks (not part of make test): generate vs the upstream CLIs; mock vs Stoplight Prism
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }

@@ -10,6 +10,7 @@ import pytest
 
 from smsspec.mock.app import MockApp, Settings
 from smsspec.mock.dialect import DialectError
+from smsspec.mock.routing import Route, Router
 from smsspec.mock.security import SecurityError
 from tests.mock.conftest import call, document
 
@@ -144,6 +145,10 @@ def test_multipart_bodies_are_decoded_with_their_files(apps: dict[str, MockApp])
     }
     reply = call(apps["boolky"], "POST", "/sendMms", headers, b"\r\n".join(parts))
     assert reply.status == 200, reply.body
+    nameless = b'--XyZ\r\nContent-Disposition: form-data; name="photos"\r\n\r\n\x80\xff'  # RFC 7578: filename optional
+    assert (
+        call(apps["boolky"], "POST", "/sendMms", headers, b"\r\n".join([*parts[:2], nameless, parts[3]])).status == 200
+    )
     refused = call(apps["boolky"], "POST", "/sendMms", headers, b"\r\n".join(parts[:2] + parts[3:]))
     assert refused.status == 400
     assert "photos" in _json(refused)["error"]["localizedMessage"]
@@ -198,3 +203,28 @@ def test_a_document_without_a_dialect_or_credentials_is_refused_with_the_pointer
     schemes = {"ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-KEY"}}
     with pytest.raises(SecurityError, match="ApiKeyAuth/x-mock-credentials: missing"):
         MockApp({**doc, "components": {**doc["components"], "securitySchemes": schemes}})
+
+
+def test_an_empty_form_body_is_an_empty_object_and_a_missing_json_body_is_still_required(
+    apps: dict[str, MockApp],
+) -> None:
+    listed = call(apps["smsgateway24"], "POST", f"/getallsms?{GATEWAY_TOKEN}", FORM, b"")
+    assert "smss" in _json(listed)  # every filter is optional: an empty form is a valid request
+    sent = _json(call(apps["smsgateway24"], "POST", f"/addsms?{GATEWAY_TOKEN}", FORM, b""))
+    assert sent["error"] == 1
+    assert "sendto" in sent["message"]  # the empty object is validated, not taken for a missing body
+    missing = _json(call(apps["bsg"], "POST", "/rest/sms/create", BSG, b""))
+    assert "request body is required" in missing["errorDescription"]
+
+
+def test_a_path_parameter_holds_its_whole_decoded_segment_even_an_encoded_slash() -> None:
+    router: Router[str] = Router()
+    router.add("/sms/reference/{reference}", Route("/sms/reference/{reference}", {"get": "by-reference"}), [""], [])
+    router.add("/sms/{id}.json", Route("/sms/{id}.json", {"get": "suffixed"}), [""], [])
+    found = router.match("/sms/reference/a%2Fb%0Ac")
+    assert found is not None
+    assert found[1] == {"reference": "a/b\nc"}
+    suffixed = router.match("/sms/%2F.json")
+    assert suffixed is not None
+    assert suffixed[1] == {"id": "/"}
+    assert router.match("/sms/reference/a/b") is None  # an unencoded slash still separates segments

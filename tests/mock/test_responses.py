@@ -59,7 +59,7 @@ def test_every_example_of_every_response_is_served_valid(provider: str) -> None:
     assert served > len(_endpoints(doc))
 
 
-def test_dynamic_bodies_are_valid_and_reproducible_from_the_seed(provider: str) -> None:
+def test_dynamic_bodies_are_synthesised_valid_and_reproducible_from_the_seed(provider: str) -> None:
     doc = document(provider)
     first, again, schemas = MockApp(doc, Settings(seed=7)), MockApp(doc, Settings(seed=7)), Schemas(doc)
     for _, _, pointer in _endpoints(doc):
@@ -70,6 +70,9 @@ def test_dynamic_bodies_are_valid_and_reproducible_from_the_seed(provider: str) 
                 reply = first.endpoints[operation_id].responder.answer(prefer)
                 _assert_valid(schemas, pointer, reply)
                 assert reply == again.endpoints[operation_id].responder.answer(prefer)
+                if variant.schema is not None:  # synthesised, not the example fallback
+                    applied = dict(reply.headers).get(b"preference-applied", b"")
+                    assert b"dynamic=true" in applied, f"{operation_id} {variant.key}: no valid body synthesised"
 
 
 def test_dialect_refusals_are_valid_responses_of_every_operation(provider: str) -> None:

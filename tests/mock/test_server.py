@@ -13,7 +13,9 @@ import pytest
 
 from smsspec.findings import SmsspecError
 from smsspec.mock import server
+from smsspec.mock.app import MockApp
 from tests.conftest import ROOT
+from tests.mock.conftest import document
 
 
 def _free_port() -> int:
@@ -67,3 +69,13 @@ def test_credential_overrides_come_from_the_environment_then_the_flags() -> None
     assert server.overrides(["ApiKeyAuth=from-flag"], environ) == {"ApiKeyAuth": "from-flag", "Other.field": "v"}
     with pytest.raises(SmsspecError, match="Scheme=value"):
         server.overrides(["no-equals-sign"], {})
+
+
+def test_running_serves_on_a_free_port_and_stops_when_the_block_ends() -> None:
+    with server.running(MockApp(document("bsg"))) as url:
+        assert url.startswith("http://127.0.0.1:")
+        ok = httpx.get(f"{url}/rest/common/balance", headers={"X-API-KEY": "test_mock-bsg-api-key"})
+        assert ok.status_code == 200
+        assert ok.json()["error"] == 0
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{url}/rest/common/balance")

@@ -80,7 +80,8 @@ class Router(Generic[T]):
                 node = node.literals.setdefault(segment, _Node())
                 continue
             names.extend(params)
-            regex = "".join("([^/]+?)" if i % 2 else re.escape(part) for i, part in enumerate(_PARAM.split(segment)))
+            # a value spans its whole (decoded) segment: an encoded "/" (%2F) or newline is part of it
+            regex = "".join("(.+?)" if i % 2 else re.escape(part) for i, part in enumerate(_PARAM.split(segment)))
             for _, known, _, child in node.patterns:
                 if known.pattern == regex:
                     node = child
@@ -88,7 +89,7 @@ class Router(Generic[T]):
             else:
                 literal = len(_PARAM.sub("", segment))
                 child = _Node()
-                node.patterns.append((literal, re.compile(regex), tuple(params), child))
+                node.patterns.append((literal, re.compile(regex, re.DOTALL), tuple(params), child))
                 node.patterns.sort(key=lambda entry: -entry[0])
                 node = child
         if node.route is None or explicit:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+import socket
+import threading
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +75,27 @@ def banner(provider: str, app: MockApp, host: str, port: int) -> str:
 
 def serve(app: MockApp, host: str, port: int) -> None:
     uvicorn.run(app, host=host, port=port, loop="uvloop", http="httptools", lifespan="on", log_level="warning")
+
+
+@contextmanager
+def running(app: MockApp, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
+    """Serve ``app`` over real HTTP from a background thread; yields ``http://host:port`` (port 0: a free one).
+
+    The socket is bound before the server starts, so the port cannot be taken in between; leaving the block stops
+    the server and joins its thread.
+    """
+    listener = socket.create_server((host, port))
+    config = uvicorn.Config(app, http="httptools", ws="none", lifespan="on", log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, name="smsspec-mock", daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            if not thread.is_alive():
+                raise RuntimeError(f"the mock server on {host}:{listener.getsockname()[1]} did not start")
+            time.sleep(0.01)
+        yield f"http://{host}:{listener.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join()
+        listener.close()

@@ -90,8 +90,10 @@ class Synthesiser:
                 found[name] = self.value(sub, rng, depth + 1)
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and depth < _MAX_DEPTH:
+            names = schema.get("propertyNames")
             for _ in range(rng.randint(1, 2)):
-                found[str(rng.randint(1, 99999))] = self.value(extra, rng, depth + 1)
+                key = self.value({"type": "string", **names}, rng) if isinstance(names, dict) else rng.randint(1, 99999)
+                found[str(key)] = self.value(extra, rng, depth + 1)
         return found
 
     def _array(self, schema: dict[str, Any], rng: random.Random, depth: int) -> list[Any]:

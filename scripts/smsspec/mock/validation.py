@@ -65,6 +65,9 @@ class Parameter:
         return [] if found is None else [found]
 
 
+FORM_URLENCODED = "application/x-www-form-urlencoded"
+
+
 @dataclass(frozen=True)
 class Body:
     """One media type of the request body: how to decode it and the validator of the decoded value."""
@@ -77,7 +80,7 @@ class Body:
         """The JSON value of ``raw``; raises ``ValueError`` with a readable reason when it cannot be decoded."""
         if is_json_media(self.media):
             return json.loads(raw, parse_constant=_reject_constant)
-        if self.media == "application/x-www-form-urlencoded":
+        if self.media == FORM_URLENCODED:
             pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, max_num_fields=10_000)
             return self.form(pairs) if self.form is not None else dict(pairs)
         if self.media.startswith("multipart/"):
@@ -100,8 +103,19 @@ def _multipart(raw: bytes, params: dict[str, str]) -> list[tuple[str, str]]:
             raise ValueError("multipart part without a name in Content-Disposition")
         payload = part.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
-        pairs.append((name, data.decode("latin-1") if part.get_filename() else data.decode("utf-8")))
+        pairs.append((name, _part_text(data, is_file=part.get_filename() is not None)))
     return pairs
+
+
+def _part_text(data: bytes, is_file: bool) -> str:
+    """A part's value: text fields as UTF-8; files, and parts that are not UTF-8 (RFC 7578 makes the filename of
+    a file part optional), byte for byte as latin-1."""
+    if not is_file:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return data.decode("latin-1")
 
 
 class RequestValidator:
@@ -133,12 +147,12 @@ class RequestValidator:
 
     def decode(self, request: Request) -> tuple[Any, Problem | None]:
         """(the body's JSON value or ``None``, the problem that prevented decoding it)."""
-        if not request.body:
-            return None, None
         if not self.bodies:
             return None, None  # a body the operation does not take is ignored, as servers do
         media, params = media_type(request.headers.get("content-type"))
         body = self._body(media)
+        if not request.body and not (body is not None and body.media == FORM_URLENCODED):
+            return None, None  # no body; but an empty form-urlencoded body is the form of an empty object
         if body is None:
             accepted = ", ".join(self.bodies)
             return None, Problem("media-type", f"Content-Type {media or '(none)'!r} not accepted; send {accepted}")
