@@ -228,3 +228,11 @@ def test_a_path_parameter_holds_its_whole_decoded_segment_even_an_encoded_slash(
     assert suffixed is not None
     assert suffixed[1] == {"id": "/"}
     assert router.match("/sms/reference/a/b") is None  # an unencoded slash still separates segments
+
+
+def test_the_token_operation_issues_the_token_the_mock_accepts(apps: dict[str, MockApp]) -> None:
+    issued = _json(call(apps["smsgateway24"], "POST", "/gettoken", FORM, b"email=a%40b.c&pass=secret"))
+    assert issued["token"] == "mock-smsgateway24-token"
+    sent = call(apps["smsgateway24"], "GET", f"/addsms?token={issued['token']}&sendto=%2B49157&body=hi&device_id=1")
+    assert _json(sent)["error"] == 0
+    assert _json(call(apps["smsgateway24"], "GET", "/gettoken?email=a%40b.c&pass=secret")) == issued

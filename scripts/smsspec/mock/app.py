@@ -22,10 +22,11 @@ from smsspec.mock.engine import Engine
 from smsspec.mock.responses import Responder
 from smsspec.mock.routing import Route, Router, base_paths
 from smsspec.mock.schemas import Schemas
-from smsspec.mock.security import Guard, Requirement
+from smsspec.mock.security import TOKEN_OPERATION, Guard, Requirement
 from smsspec.mock.synth import Synthesiser
 from smsspec.mock.validation import RequestValidator
 from smsspec.mock.wire import Reply, Request, parse_prefer
+from smsspec.operations import operations
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 Scope = dict[str, Any]
@@ -98,6 +99,22 @@ class MockApp:
                 route.methods[method] = endpoint
                 self.endpoints[endpoint.operation_id] = endpoint
             self.router.add(path, route, self.base_paths, suffixes)
+        self._issue_tokens(document)
+
+    def _issue_tokens(self, document: dict[str, Any]) -> None:
+        """A scheme's token operation (``x-token-operation``), and its twins on the same path, answer the credential
+        the mock accepts for the scheme, so a client that fetches its token from the mock can then use it."""
+        paths: dict[str, list[str]] = {}
+        for operation in operations(document):
+            if operation.section == "paths":
+                paths.setdefault(operation.path, []).append(str(operation.operation_id))
+        for name, scheme in ((document.get("components") or {}).get("securitySchemes") or {}).items():
+            issued = scheme.get(TOKEN_OPERATION)
+            if not isinstance(issued, dict):
+                continue
+            twins = next((ids for ids in paths.values() if issued.get("operationId") in ids), [])
+            for operation_id in twins:
+                self.endpoints[operation_id].responder.issue(str(issued["property"]), self.guard.schemes[name].value)
 
     def handle(self, request: Request, raw_path: str) -> Reply:
         if raw_path == PREFIX or raw_path.startswith(PREFIX + "/"):
