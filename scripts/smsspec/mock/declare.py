@@ -2,14 +2,18 @@
 
 The root declares the collections (how ids are made, the message lifecycle, the delivery webhook); each
 operation declares what it does to a collection (create, list, get, update, delete), where ids and fields are
-in the request and where records go in the response. See ``specs/extensions.md``. Parsing turns the extension
-into frozen dataclasses once at start-up; a malformed one is a ``StateError`` naming its JSON pointer.
+in the request and where records go in the response (see ``specs/extensions.md``). A collection's fields are
+gathered from all of them, so an answer can tell a field the record lacks (it was not sent) from one that is not
+about the record at all. Parsing turns the extension into frozen dataclasses once at start-up; a malformed one is
+a ``StateError`` naming its JSON pointer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from smsspec.operations import operations
 
 EXTENSION = "x-mock-state"
 ACTIONS = ("create", "list", "get", "update", "delete")
@@ -68,6 +72,7 @@ class Collection:
     id: IdSpec
     lifecycle: Lifecycle | None
     webhook: Webhook | None
+    fields: frozenset[str] = frozenset()  # every record field: the id, what creates and updates write, the lifecycle's
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,7 @@ def collections(document: dict[str, Any]) -> dict[str, Collection]:
     if root is None:
         return {}
     where = f"#/{EXTENSION}/collections"
+    written = _written(document)
     found: dict[str, Collection] = {}
     for name, raw in _dict(_dict(root, f"#/{EXTENSION}").get("collections"), where).items():
         at = f"{where}/{name}"
@@ -178,7 +184,27 @@ def collections(document: dict[str, Any]) -> dict[str, Collection]:
             if webhook_name not in (document.get("webhooks") or {}):
                 raise StateError(f"{at}/webhook/name: no webhook {webhook_name!r} under #/webhooks")
             webhook = Webhook(webhook_name, _opt(hook, "url-field", f"{at}/webhook"), dict(hook.get("fields") or {}))
-        found[name] = Collection(name, id_spec, lifecycle, webhook)
+        fields = {id_spec.field, *written.get(name, ())}
+        if lifecycle is not None:
+            steps = [*lifecycle.steps, *(step for m in lifecycle.magic for step in m.steps)]
+            fields.update(key for step in steps for key in (*step.set, *step.stamp))
+        found[name] = Collection(name, id_spec, lifecycle, webhook, frozenset(fields))
+    return found
+
+
+def _written(document: dict[str, Any]) -> dict[str, set[str]]:
+    """Collection → the record fields its operations' creates and updates write. Lenient: ``effects`` reports a
+    malformed declaration when the operation is served."""
+    found: dict[str, set[str]] = {}
+    for operation in operations(document):
+        node = operation.node.get(EXTENSION)
+        for raw in node if isinstance(node, list) else [node]:
+            if (
+                isinstance(raw, dict)
+                and raw.get("action") in ("create", "update")
+                and isinstance(raw.get("fields"), dict)
+            ):
+                found.setdefault(str(raw.get("collection")), set()).update(str(key) for key in raw["fields"])
     return found
 
 

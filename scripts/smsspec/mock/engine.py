@@ -31,7 +31,9 @@ class Engine:
         self.store = Store(collections)
         self.outbox = Outbox()
         self.callback_url = callback_url
-        self.formats = {c.name: Format(schemas, c.webhook) for c in collections.values() if c.webhook is not None}
+        self.formats = {
+            c.name: Format(schemas, c.webhook, c.fields) for c in collections.values() if c.webhook is not None
+        }
         self.out = log
         self._advancing = threading.Lock()
 
