@@ -58,3 +58,20 @@ def test_prune_keeps_a_required_field_and_the_key_order() -> None:
     validator = jsonschema_rs.validator_for({"type": "object", "required": ["a"]})
     body = {"a": 1, "b": 2, "c": {"d": 3, "e": 4}}
     assert list(prune(body, ["/a", "/c/d"], validator.is_valid).items()) == [("a", 1), ("b", 2), ("c", {"e": 4})]
+
+
+def test_the_request_log_says_what_each_call_did_to_the_state() -> None:
+    app = MockApp(document("serwersms"))
+    ident = _post(app, "/groups/add", {"name": "g"})["id"]
+    _post(app, "/groups/view", {"id": ident})
+    _post(app, "/groups/view", {"id": ident + 1})
+    _post(app, "/groups/index", {})
+    call(app, "POST", "/groups/view", {"content-type": "application/json"}, b"{}")  # refused: no state involved
+    log = [(e["operation"], e.get("state")) for e in app.engine.requests()]
+    assert log == [
+        ("groups_add", {"collection": "groups", "action": "create", "ids": [str(ident)]}),
+        ("groups_get", {"collection": "groups", "action": "get", "ids": [str(ident)]}),
+        ("groups_get", {"collection": "groups", "action": "get", "ids": []}),
+        ("groups_list", {"collection": "groups", "action": "list", "count": 1}),
+        ("groups_get", None),
+    ]

@@ -119,36 +119,37 @@ class MockApp:
     def handle(self, request: Request, raw_path: str) -> Reply:
         if raw_path == PREFIX or raw_path.startswith(PREFIX + "/"):
             return self.control.handle(request, raw_path)
-        answer, operation = self._vendor(request, raw_path)
-        self.engine.record(
-            {"method": request.method, "path": raw_path, "operation": operation, "status": answer.status}
-        )
+        entry: dict[str, Any] = {"method": request.method, "path": raw_path, "operation": None}
+        answer = self._vendor(request, raw_path, entry)
+        self.engine.record({**entry, "status": answer.status})
         return answer
 
-    def _vendor(self, request: Request, raw_path: str) -> tuple[Reply, str | None]:
+    def _vendor(self, request: Request, raw_path: str, entry: dict[str, Any]) -> Reply:
+        """The answer; ``entry`` (the request log's) learns the operation and what the state did."""
         found = self.router.match(raw_path)
         if found is None:
-            return self.dialect.refuse("not-found", f"no operation at {raw_path}"), None
+            return self.dialect.refuse("not-found", f"no operation at {raw_path}")
         route, path_params = found
         endpoint = route.methods.get(request.method.lower())
         if endpoint is None:
             allow = [(b"allow", route.allow.encode())]
             message = f"{request.method} is not allowed on {route.template}; use {route.allow}"
-            return self.dialect.refuse("method-not-allowed", message, status=405, headers=allow), None
+            return self.dialect.refuse("method-not-allowed", message, status=405, headers=allow)
         request.path_params = path_params
-        name = endpoint.operation_id
+        entry["operation"] = endpoint.operation_id
         value, problem = endpoint.validator.decode(request)
         if not self.guard.allows(endpoint.requirement, request, value):
-            return self.dialect.refuse("auth", "missing or invalid credentials"), name
+            return self.dialect.refuse("auth", "missing or invalid credentials")
         problem = problem or endpoint.validator.check(request, value)
         if problem is not None:
-            return self.dialect.refuse(problem.kind, problem.message), name
+            return self.dialect.refuse(problem.kind, problem.message)
         prefer = parse_prefer(request.headers.get("prefer", ""))
         if endpoint.behaviour is not None and not prefer:  # Prefer asks for a documented answer: state is bypassed
             stateful = self.engine.serve(endpoint.behaviour, request, value)
             if stateful is not None:
-                return stateful, name
-        return endpoint.responder.answer(prefer), name
+                answer, entry["state"] = stateful
+                return answer
+        return endpoint.responder.answer(prefer)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
