@@ -1,7 +1,8 @@
 """The ``smsspec`` command: argument parsing and exit codes only; the work lives in the modules it calls.
 
-The modules of the mock and contract commands are imported by their command: Schemathesis and uvicorn
-alone take a fifth of a second to import, which every no-op ``make generate`` would otherwise pay.
+The generator, the mock and the contract suite are imported by their command: openapi-python-client,
+Schemathesis and uvicorn each take a fifth of a second to import, which the mock's start-up and a no-op
+``make generate`` would otherwise pay for commands they do not run.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from smsspec import generate, yamlio
+from smsspec import yamlio
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
 from smsspec.mock.app import Settings
@@ -98,12 +99,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from smsspec import generate
+
     layout = Layout(find_root())
     generate.run(layout, check_providers(args.providers), layout.generated)
     return 0
 
 
 def cmd_check_generated(args: argparse.Namespace) -> int:
+    from smsspec import generate
+
     layout = Layout(find_root())
     drift = generate.check(layout, check_providers(args.providers))
     for line in drift:
