@@ -196,9 +196,9 @@ class ScheduleDateTimeScheduleDateTime(RootModel[StrictStr]):
     ]
 
 
-class ScheduleDateTime(RootModel[AwareDatetime | ScheduleDateTimeScheduleDateTime]):
+class ScheduleDateTime(RootModel[ScheduleDateTimeScheduleDateTime | StrictStr]):
     root: Annotated[
-        AwareDatetime | ScheduleDateTimeScheduleDateTime,
+        ScheduleDateTimeScheduleDateTime | StrictStr,
         Field(
             description="Date and time of a scheduled sending. The documented format is ISO 8601 with a UTC offset\n(`2018-10-03T07:42:39-07:00`); the official PHP SDK notes that `YYYY-MM-DD HH:MM:SS` without an offset\nalso works and is then read in the Central European time zone.\n",
             examples=["2018-10-03T07:42:39-07:00"],
