@@ -4,19 +4,50 @@
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AnyUrl,
     AwareDatetime,
     BaseModel,
     Field,
+    GetCoreSchemaHandler,
     RootModel,
     StrictBool,
     StrictFloat,
     StrictInt,
     StrictStr,
 )
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+
+def _json_integer(value: Any) -> Any:
+    """Pass on only a JSON integer: a Literal or an IntEnum alone would take true as 1 (and an IntEnum "1")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise PydanticCustomError("int_type", "Input should be a valid integer")
+
+
+class _JsonInteger:
+    """``Annotated[Literal[0, 1], _JsonInteger]``: the literal refuses booleans and numeric strings, as JSON does."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(
+            _json_integer, handler(source)
+        )
+
+
+class _JsonIntEnum(IntEnum):
+    """An IntEnum that refuses booleans and numeric strings, as JSON does."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return _JsonInteger.__get_pydantic_core_schema__(source, handler)
 
 
 class BsgIdBsgId(RootModel[StrictStr]):
@@ -391,7 +422,7 @@ class SmsValidity(RootModel[SmsValiditySmsValidity | SmsValiditySmsValidity1]):
     ] = 72
 
 
-class SuccessCodeSuccessCode(IntEnum):
+class SuccessCodeSuccessCode(_JsonIntEnum):
     integer_0 = 0
 
 

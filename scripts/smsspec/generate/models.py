@@ -2,7 +2,8 @@
 
 Every component schema becomes a model, the webhook payloads included (they are components the ``webhooks`` refer
 to), so users can parse delivery reports without the client. The flags make the output reproducible (no timestamp,
-pinned ruff as formatter) and strict where JSON distinguishes types: a ``true`` is not the integer ``1``.
+pinned ruff as formatter) and strict where JSON distinguishes types: a ``true`` is not the integer ``1``. Integer
+enums and consts need a post-step for that (``json_integers``): the generator's strict types do not reach them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from smsspec import yamlio
-from smsspec.generate import clients, tools
+from smsspec.generate import clients, json_integers, tools
 from smsspec.generate.producer import Producer
 from smsspec.pipeline import Built
 
@@ -45,7 +46,9 @@ def write(built: Built, out: Path) -> None:
         source = f"{provider}.sdk.json"
         (work / source).write_text(yamlio.dump_json(clients.sdk_document(built)), encoding="utf-8")
         args = ["--input", source, "--output", "models.py", *FLAGS]
-        tools.run_module("datamodel_code_generator", args, work, f"generated/models/{provider}.py", "models-failed")
+        subject = f"generated/models/{provider}.py"
+        tools.run_module("datamodel_code_generator", args, work, subject, "models-failed")
+        json_integers.apply(work / "models.py", subject)
         (out / "models").mkdir(parents=True, exist_ok=True)
         shutil.copyfile(work / "models.py", out / "models" / f"{provider}.py")
 
@@ -54,5 +57,5 @@ PRODUCER = Producer(
     "models",
     write,
     tools=("datamodel-code-generator", "ruff", "pydantic"),
-    sources=("smsspec.generate.clients", "smsspec.generate.tools", "smsspec.yamlio"),
+    sources=("smsspec.generate.clients", "smsspec.generate.json_integers", "smsspec.generate.tools", "smsspec.yamlio"),
 )
