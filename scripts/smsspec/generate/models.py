@@ -4,6 +4,10 @@ Every component schema becomes a model, the webhook payloads included (they are 
 to), so users can parse delivery reports without the client. The flags make the output reproducible (no timestamp,
 pinned ruff as formatter) and strict where JSON distinguishes types: a ``true`` is not the integer ``1``. Integer
 enums and consts need a post-step for that (``json_integers``): the generator's strict types do not reach them.
+
+A ``date-time`` stays the string the vendor sent (checked by the spec's ``pattern``, if any): a pydantic datetime
+re-serialises ``+00:00`` as ``Z``, so a payload would not round-trip unchanged, and ``format`` is an annotation in
+JSON Schema 2020-12, not an assertion. ``datetime.fromisoformat`` reads it where a datetime is wanted.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ FLAGS: tuple[str, ...] = (
     "--use-union-operator",
     "--target-python-version=3.11",
     "--naming-strategy=parent-prefixed",
+    "--type-mappings=date-time=string",
     "--strict-types",
     "str",
     "int",

@@ -27,16 +27,16 @@ class ViberSendResultResponse:
             error (SuccessCodeType0 | SuccessCodeType1 | Unset): The code `0` ("No errors") of a successful response, as the
                 integer `0` or the string `"0"` (type drift,
                 see `ErrorCode`). Successful object reads may omit `error` altogether.
+            currency (str | Unset): ISO 4217 currency code of the account, e.g. `EUR`.
             total_price (float | str | Unset): A decimal amount (price, balance) that BSG sends either as a JSON number
                 (`0.23`) or as a decimal string
                 (`"0.023"`, `"0.0200000"`, `"-0.2800005"`).
-            currency (str | Unset): ISO 4217 currency code of the account, e.g. `EUR`.
     """
 
     result: list[MessageResult]
     error: SuccessCodeType0 | SuccessCodeType1 | Unset = UNSET
-    total_price: float | str | Unset = UNSET
     currency: str | Unset = UNSET
+    total_price: float | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,13 +53,13 @@ class ViberSendResultResponse:
         else:
             error = self.error
 
+        currency = self.currency
+
         total_price: float | str | Unset
         if isinstance(self.total_price, Unset):
             total_price = UNSET
         else:
             total_price = self.total_price
-
-        currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,10 +70,10 @@ class ViberSendResultResponse:
         )
         if error is not UNSET:
             field_dict["error"] = error
-        if total_price is not UNSET:
-            field_dict["total_price"] = total_price
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if total_price is not UNSET:
+            field_dict["total_price"] = total_price
 
         return field_dict
 
@@ -108,6 +108,8 @@ class ViberSendResultResponse:
 
         error = _parse_error(d.pop("error", UNSET))
 
+        currency = d.pop("currency", UNSET)
+
         def _parse_total_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -115,13 +117,11 @@ class ViberSendResultResponse:
 
         total_price = _parse_total_price(d.pop("total_price", UNSET))
 
-        currency = d.pop("currency", UNSET)
-
         viber_send_result_response = cls(
             result=result,
             error=error,
-            total_price=total_price,
             currency=currency,
+            total_price=total_price,
         )
 
         viber_send_result_response.additional_properties = d
