@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from smsspec.generate import clients
+from smsspec.generate import clients, naming
 from smsspec.layout import PROVIDERS, Layout
 from smsspec.operations import operations
 from smsspec.pipeline import build
@@ -34,6 +36,33 @@ def test_every_operation_has_an_endpoint_module(provider: str) -> None:
     modules = {(p.parent.name, p.stem) for p in api.glob("*/*.py") if p.stem != "__init__"}
     assert len(modules) == len(expected)
     assert {op for _, op in modules} == {op for _, op in expected}
+
+
+def _exported_models(provider: str) -> list[str]:
+    """The names ``<provider>_client.models`` exports (classes, and literal enums, which are type aliases)."""
+    init = GENERATED / "clients" / provider / f"{provider}_client" / "models" / "__init__.py"
+    for node in ast.parse(init.read_text()).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return list(ast.literal_eval(node.value))
+    raise AssertionError(f"{init} has no __all__")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_client_model_names_are_not_made_up_by_position_or_repetition(provider: str) -> None:
+    """The names the generator invents when the spec gives none (``SuccessCodeType0`` for a union branch, ``Body…``
+    for an inline body, ``…Item`` for inline array items) or that say a word twice (``StatusResponseStatus``) are
+    replaced by the ``40-sdk-names`` overlays: titles on union branches, ``x-sdk-class-overrides``."""
+    document = sdk_document(provider)
+    components = {naming.schema_class(document, c) for c in document["components"]["schemas"]}
+    names = _exported_models(provider)
+    poor = []
+    for name in names:
+        words = re.findall(r"[A-Z][a-z0-9]*", name)
+        invented_item = name.endswith("Item") and name not in components
+        if re.search(r"\d$|^Body[A-Z]", name) or invented_item or len(set(words)) < len(words):
+            poor.append(name)
+    assert len(names) >= len(components) // 2
+    assert poor == []
 
 
 def test_clients_pass_mypy_strict_and_ruff(tmp_path: Path) -> None:
