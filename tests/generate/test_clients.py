@@ -5,11 +5,8 @@ from __future__ import annotations
 import ast
 import filecmp
 import re
-import shutil
-import subprocess
 import sys
-import sysconfig
-import venv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,11 +17,7 @@ from smsspec.operations import operations
 from smsspec.pipeline import build
 
 from ..conftest import ROOT
-from .conftest import GENERATED, sdk_document
-
-
-def _run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True, check=False)
+from .conftest import GENERATED, run, sdk_document
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -67,29 +60,19 @@ def test_client_model_names_are_not_made_up_by_position_or_repetition(provider: 
 
 def test_clients_pass_mypy_strict_and_ruff(tmp_path: Path) -> None:
     packages = [GENERATED / "clients" / p / f"{p}_client" for p in PROVIDERS]
-    mypy = _run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", tmp_path, *packages)
+    mypy = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", tmp_path, *packages)
     assert mypy.returncode == 0, mypy.stdout
     for provider in PROVIDERS:
-        ruff = _run(sys.executable, "-m", "ruff", "check", "--no-cache", ".", cwd=GENERATED / "clients" / provider)
+        ruff = run(sys.executable, "-m", "ruff", "check", "--no-cache", ".", cwd=GENERATED / "clients" / provider)
         assert ruff.returncode == 0, ruff.stdout
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_client_installs_alone_with_py_typed(provider: str, tmp_path: Path) -> None:
-    source = shutil.copytree(GENERATED / "clients" / provider, tmp_path / "src")  # building writes into the tree
-    built = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-index", "--no-build-isolation", "-w",
-                 tmp_path / "dist", source)  # fmt: skip
-    assert built.returncode == 0, built.stderr
-    target = tmp_path / "venv"
-    venv.create(target, with_pip=False)
-    python = target / "bin" / "python"
-    wheel = next((tmp_path / "dist").glob("*.whl"))
-    installed = _run(sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", wheel)
-    assert installed.returncode == 0, installed.stderr
-    site = Path(_run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))").stdout.strip())
-    (site / "deps.pth").write_text(sysconfig.get_path("purelib") + "\n")  # httpx and attrs, already present
+def test_client_installs_alone_with_py_typed(provider: str, installed_client: Callable[[str], Path]) -> None:
+    python = installed_client(provider)
+    site = Path(run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))").stdout.strip())
     check = "import importlib.resources as r, {0}; print({0}.__file__, r.files('{0}').joinpath('py.typed').is_file())"
-    shown = _run(python, "-c", check.format(clients.package_name(provider)), cwd=tmp_path)
+    shown = run(python, "-c", check.format(clients.package_name(provider)), cwd=python.parent)
     assert shown.returncode == 0, shown.stderr
     location, typed = shown.stdout.split()
     assert Path(location).is_relative_to(site)
