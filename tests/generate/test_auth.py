@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from smsspec.findings import SmsspecError
 from smsspec.generate import auth, naming
 from smsspec.layout import PROVIDERS
 from smsspec.operations import deref, operations
@@ -110,3 +112,11 @@ def test_fetch_token_returns_the_token_or_raises(provider: str, client_package: 
         else:
             with pytest.raises(module.AuthError):
                 module.fetch_token(body)
+
+
+def test_a_scheme_without_mock_credentials_is_reported() -> None:
+    document = copy.deepcopy(sdk_document("bsg"))
+    del document["components"]["securitySchemes"]["ApiKeyAuth"]["x-mock-credentials"]
+    with pytest.raises(SmsspecError) as raised:
+        auth.derive(document)
+    assert [f.rule for f in raised.value.findings] == ["client-mock-credentials-missing"]

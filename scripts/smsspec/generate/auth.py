@@ -75,8 +75,8 @@ class Auth:
         return any(c.where("body") for c in self.connects)
 
 
-def _problem(pointer: str, message: str) -> SmsspecError:
-    return SmsspecError([Finding("<sdk document>", "#" + pointer, "client-auth-unsupported", message)])
+def _problem(pointer: str, message: str, rule: str = "client-auth-unsupported") -> SmsspecError:
+    return SmsspecError([Finding("<sdk document>", "#" + pointer, rule, message)])
 
 
 def _placeholder(argument: str) -> str:
@@ -90,7 +90,7 @@ def _mock_value(name: str, scheme: dict[str, Any], field: str | None = None) -> 
     if not isinstance(value, str):
         where = "x-mock-credentials" + ("" if field is None else f".body.{field}")
         message = f"no {where}: the mock and the client README need the test credential; add it in a mock overlay"
-        raise _problem(f"/components/securitySchemes/{name}", message)
+        raise _problem(f"/components/securitySchemes/{name}", message, "client-mock-credentials-missing")
     return value
 
 
