@@ -8,7 +8,6 @@ from typing import Annotated
 from uuid import UUID
 
 from pydantic import (
-    AwareDatetime,
     BaseModel,
     Field,
     RootModel,
@@ -92,7 +91,7 @@ class InboundSms(BaseModel):
 
 class ListCampaignSendResponse(BaseModel):
     sending_date: Annotated[
-        AwareDatetime,
+        StrictStr,
         Field(
             description="Date and time at which the campaign is (or will be) sent, ISO 8601 with offset."
         ),
@@ -290,7 +289,7 @@ class WalletPack(BaseModel):
         StrictFloat | None, Field(description="Credit remaining in the pack.")
     ] = None
     expiration_date: Annotated[
-        AwareDatetime | None,
+        StrictStr | None,
         Field(description="Expiry date of the pack, ISO 8601 with offset."),
     ] = None
 
