@@ -105,6 +105,12 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ),
     ("invalid-openapi", _yaml("openapi.yaml", lambda d: d["info"].pop("title")), "openapi-invalid", "openapi.yaml"),
     (
+        "invalid-schema-named-by-its-file",  # the validator reports it as #/properties/name/anyOf/1
+        _yaml("components/schemas/Pet.yaml", lambda d: d["properties"]["name"].update(anyOf=[{}, ["not a schema"]])),
+        "openapi-invalid",
+        "components/schemas/Pet.yaml",
+    ),
+    (
         "duplicate-operation-id",
         _replace("paths/pets_{id}.yaml", "pets_get", "pets_list"),
         "operation-id-duplicate",

@@ -12,12 +12,43 @@ from pydantic import (
     BaseModel,
     EmailStr,
     Field,
+    GetCoreSchemaHandler,
     RootModel,
     StrictBool,
     StrictFloat,
     StrictInt,
     StrictStr,
 )
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+
+def _json_integer(value: Any) -> Any:
+    """Pass on only a JSON integer: a Literal or an IntEnum alone would take true as 1 (and an IntEnum "1")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise PydanticCustomError("int_type", "Input should be a valid integer")
+
+
+class _JsonInteger:
+    """``Annotated[Literal[0, 1], _JsonInteger]``: the literal refuses booleans and numeric strings, as JSON does."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(
+            _json_integer, handler(source)
+        )
+
+
+class _JsonIntEnum(IntEnum):
+    """An IntEnum that refuses booleans and numeric strings, as JSON does."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return _JsonInteger.__get_pydantic_core_schema__(source, handler)
 
 
 class AddGroupRequest(BaseModel):
@@ -103,7 +134,7 @@ class ErrorEnvelope(BaseModel):
     error: ApiMessage
 
 
-class Gender(IntEnum):
+class Gender(_JsonIntEnum):
     integer_1 = 1
     integer_2 = 2
 
@@ -118,7 +149,7 @@ class GroupMember(BaseModel):
     )
 
 
-class GroupMessageHistoryType(IntEnum):
+class GroupMessageHistoryType(_JsonIntEnum):
     integer_1 = 1
     integer_2 = 2
 
@@ -193,7 +224,7 @@ class MessageCostSummary(BaseModel):
     ] = None
 
 
-class MessageHistoryEntryProductType(IntEnum):
+class MessageHistoryEntryProductType(_JsonIntEnum):
     integer_1 = 1
     integer_2 = 2
 
@@ -259,7 +290,7 @@ class MessageOnlyResponse(BaseModel):
     result: MessageOnlyResponseResult
 
 
-class NotValidFlagNotValidFlag(IntEnum):
+class NotValidFlagNotValidFlag(_JsonIntEnum):
     integer_0 = 0
     integer_1 = 1
 

@@ -4,19 +4,49 @@
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AnyUrl,
-    AwareDatetime,
     BaseModel,
     Field,
+    GetCoreSchemaHandler,
     RootModel,
     StrictBool,
     StrictFloat,
     StrictInt,
     StrictStr,
 )
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+
+def _json_integer(value: Any) -> Any:
+    """Pass on only a JSON integer: a Literal or an IntEnum alone would take true as 1 (and an IntEnum "1")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise PydanticCustomError("int_type", "Input should be a valid integer")
+
+
+class _JsonInteger:
+    """``Annotated[Literal[0, 1], _JsonInteger]``: the literal refuses booleans and numeric strings, as JSON does."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(
+            _json_integer, handler(source)
+        )
+
+
+class _JsonIntEnum(IntEnum):
+    """An IntEnum that refuses booleans and numeric strings, as JSON does."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return _JsonInteger.__get_pydantic_core_schema__(source, handler)
 
 
 class BsgIdBsgId(RootModel[StrictStr]):
@@ -187,16 +217,16 @@ class HlrRequestItemDestination(StrEnum):
 
 
 class HlrResult(BaseModel):
-    error: ErrorCode
-    errorDescription: Annotated[
-        StrictStr | None, Field(description="Text of the code.")
-    ] = None
     reference: Annotated[
         StrictStr | None, Field(description="Client reference of the lookup.")
     ] = None
     id: Annotated[
         BsgId | None,
         Field(description="BSG id of the lookup; use it with `GET /hlr/{id}`."),
+    ] = None
+    error: ErrorCode
+    errorDescription: Annotated[
+        StrictStr | None, Field(description="Text of the code.")
     ] = None
     msisdn: Annotated[
         StrictStr | None, Field(description="Looked-up phone number (SDK README).")
@@ -213,11 +243,12 @@ class HlrResult(BaseModel):
     ] = None
 
 
-class HlrTimestampHlrTimestamp(RootModel[AwareDatetime]):
+class HlrTimestampHlrTimestamp(RootModel[StrictStr]):
     root: Annotated[
-        AwareDatetime,
+        StrictStr,
         Field(
             description="HLR timestamp. The SDKs and older docs show ISO 8601 with an offset (`2017-03-03T13:04:56+00:00`); the\nnewer docs say `Y-m-d H:i:s` (`2017-03-03 13:04:56`). Both are accepted.\n",
+            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T",
             title="HlrTimestamp",
         ),
     ]
@@ -391,7 +422,7 @@ class SmsValidity(RootModel[SmsValiditySmsValidity | SmsValiditySmsValidity1]):
     ] = 72
 
 
-class SuccessCodeSuccessCode(IntEnum):
+class SuccessCodeSuccessCode(_JsonIntEnum):
     integer_0 = 0
 
 
@@ -516,11 +547,11 @@ class ViberSendResultResponse(BaseModel):
         list[MessageResult],
         Field(description="One entry per recipient, in request order."),
     ]
+    currency: Currency | None = None
     total_price: Annotated[
         DriftingDecimal | None,
         Field(description="Total price of the accepted messages."),
     ] = None
-    currency: Currency | None = None
 
 
 class ViberValidityViberValidity(RootModel[StrictInt]):
@@ -590,13 +621,13 @@ class ErrorResponse(BaseModel):
 
 
 class HlrCreateBatchResponse(BaseModel):
+    result: Annotated[
+        list[HlrResult], Field(description="One entry per lookup, in request order.")
+    ]
     error: SuccessCode | None = None
     errorDescription: Annotated[StrictStr | None, Field(description="`No errors`.")] = (
         None
     )
-    result: Annotated[
-        list[HlrResult], Field(description="One entry per lookup, in request order.")
-    ]
     totalprice: Annotated[
         DriftingDecimal | None, Field(description="Total price (docs' spelling).")
     ] = None
@@ -708,7 +739,7 @@ class SmsSendBulkRequest(BaseModel):
     validity: Annotated[SmsValidity | None, Field(validate_default=True)] = 72
     tariff: Annotated[TariffCode | None, Field(validate_default=True)] = 0
     send_time: Annotated[
-        AwareDatetime | None,
+        StrictStr | None,
         Field(
             description="Scheduled sending time, ISO 8601 (current docs). Omit to send now; an invalid time gives error 10."
         ),
@@ -781,7 +812,7 @@ class SmsSendIndividualRequest(BaseModel):
     validity: Annotated[SmsValidity | None, Field(validate_default=True)] = 72
     tariff: Annotated[TariffCode | None, Field(validate_default=True)] = 0
     send_time: Annotated[
-        AwareDatetime | None,
+        StrictStr | None,
         Field(
             description="Scheduled sending time, ISO 8601 (current docs). Omit to send now; an invalid time gives error 10."
         ),
@@ -812,7 +843,7 @@ class SmsSendSingleRequest(BaseModel):
     validity: Annotated[SmsValidity | None, Field(validate_default=True)] = 72
     tariff: Annotated[TariffCode | None, Field(validate_default=True)] = 0
     send_time: Annotated[
-        AwareDatetime | None,
+        StrictStr | None,
         Field(
             description="Scheduled sending time, ISO 8601 (current docs). Omit to send now; an invalid time gives error 10."
         ),

@@ -8,7 +8,6 @@ from typing import Annotated
 from uuid import UUID
 
 from pydantic import (
-    AwareDatetime,
     BaseModel,
     Field,
     RootModel,
@@ -92,7 +91,7 @@ class InboundSms(BaseModel):
 
 class ListCampaignSendResponse(BaseModel):
     sending_date: Annotated[
-        AwareDatetime,
+        StrictStr,
         Field(
             description="Date and time at which the campaign is (or will be) sent, ISO 8601 with offset."
         ),
@@ -196,9 +195,9 @@ class ScheduleDateTimeScheduleDateTime(RootModel[StrictStr]):
     ]
 
 
-class ScheduleDateTime(RootModel[AwareDatetime | ScheduleDateTimeScheduleDateTime]):
+class ScheduleDateTime(RootModel[ScheduleDateTimeScheduleDateTime | StrictStr]):
     root: Annotated[
-        AwareDatetime | ScheduleDateTimeScheduleDateTime,
+        ScheduleDateTimeScheduleDateTime | StrictStr,
         Field(
             description="Date and time of a scheduled sending. The documented format is ISO 8601 with a UTC offset\n(`2018-10-03T07:42:39-07:00`); the official PHP SDK notes that `YYYY-MM-DD HH:MM:SS` without an offset\nalso works and is then read in the Central European time zone.\n",
             examples=["2018-10-03T07:42:39-07:00"],
@@ -290,7 +289,7 @@ class WalletPack(BaseModel):
         StrictFloat | None, Field(description="Credit remaining in the pack.")
     ] = None
     expiration_date: Annotated[
-        AwareDatetime | None,
+        StrictStr | None,
         Field(description="Expiry date of the pack, ISO 8601 with offset."),
     ] = None
 

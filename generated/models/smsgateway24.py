@@ -10,12 +10,43 @@ from pydantic import (
     AnyUrl,
     BaseModel,
     Field,
+    GetCoreSchemaHandler,
     RootModel,
     StrictBool,
     StrictInt,
     StrictStr,
     StringConstraints,
 )
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+
+def _json_integer(value: Any) -> Any:
+    """Pass on only a JSON integer: a Literal or an IntEnum alone would take true as 1 (and an IntEnum "1")."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise PydanticCustomError("int_type", "Input should be a valid integer")
+
+
+class _JsonInteger:
+    """``Annotated[Literal[0, 1], _JsonInteger]``: the literal refuses booleans and numeric strings, as JSON does."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return core_schema.no_info_before_validator_function(
+            _json_integer, handler(source)
+        )
+
+
+class _JsonIntEnum(IntEnum):
+    """An IntEnum that refuses booleans and numeric strings, as JSON does."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        return _JsonInteger.__get_pydantic_core_schema__(source, handler)
 
 
 class AccountLogin(RootModel[StrictStr]):
@@ -45,7 +76,7 @@ class ApiToken(RootModel[StrictStr]):
     ]
 
 
-class BinaryFlag(IntEnum):
+class BinaryFlag(_JsonIntEnum):
     integer_0 = 0
     integer_1 = 1
 
@@ -73,7 +104,7 @@ class CustomerId(RootModel[StrictInt]):
     ]
 
 
-class DeliveryStatusEventSim(IntEnum):
+class DeliveryStatusEventSim(_JsonIntEnum):
     integer_0 = 0
     integer_1 = 1
 
@@ -89,7 +120,9 @@ class DeviceId(RootModel[StrictStr]):
 
 
 class ErrorEnvelope(BaseModel):
-    error: Annotated[Literal[1], Field(description="Always `1` for an error.")]
+    error: Annotated[
+        Literal[1], _JsonInteger, Field(description="Always `1` for an error.")
+    ]
     message: Annotated[
         StrictStr,
         Field(
@@ -98,7 +131,7 @@ class ErrorEnvelope(BaseModel):
     ]
 
 
-class IncomingSmsEventSim(IntEnum):
+class IncomingSmsEventSim(_JsonIntEnum):
     integer_0 = 0
     integer_1 = 1
 
@@ -202,7 +235,7 @@ class PhoneNumbers(RootModel[StrictStr]):
     ]
 
 
-class PhpDateTimeTimezoneType(IntEnum):
+class PhpDateTimeTimezoneType(_JsonIntEnum):
     integer_1 = 1
     integer_2 = 2
     integer_3 = 3
@@ -317,7 +350,7 @@ class SimCardInfo(BaseModel):
     ] = None
 
 
-class SimSlot(IntEnum):
+class SimSlot(_JsonIntEnum):
     integer_0 = 0
     integer_1 = 1
     integer_2 = 2
@@ -326,7 +359,7 @@ class SimSlot(IntEnum):
     integer_5 = 5
 
 
-class SmsStatus(IntEnum):
+class SmsStatus(_JsonIntEnum):
     integer_1 = 1
     integer_2 = 2
     integer_3 = 3
@@ -342,9 +375,10 @@ class SmsStatus(IntEnum):
     integer_101 = 101
 
 
-class SuccessFlag(RootModel[Literal[0]]):
+class SuccessFlag(RootModel[Annotated[Literal[0], _JsonInteger]]):
     root: Annotated[
         Literal[0],
+        _JsonInteger,
         Field(
             description="`0` on success. Error bodies carry `1` instead (see `ErrorEnvelope`). Some success bodies (`getallsms`, `getalldevices`) omit the field."
         ),

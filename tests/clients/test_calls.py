@@ -82,10 +82,10 @@ def test_connect_gets_the_mock_credentials_and_settings_their_example() -> None:
         "connect",
         "",
         (
-            Credential("key", "header", "X-Key", "", "", "YOUR-KEY"),
-            Credential("token", "header", "Authorization", "Bearer ", "", "YOUR-TOKEN"),
-            Credential("username", "body", "username", "", "", "YOUR-USERNAME"),
-            Credential("language", "header", "language", "", "", "EN"),
+            Credential("key", "header", "X-Key", "", "", "YOUR-KEY", "k"),
+            Credential("token", "header", "Authorization", "Bearer ", "", "YOUR-TOKEN", "t"),
+            Credential("username", "body", "username", "", "", "YOUR-USERNAME", "u"),
+            Credential("language", "header", "language", "", "", "EN", "EN"),
         ),
     )
     assert connect_arguments(guard, connect) == {"key": "k", "token": "t", "username": "u", "language": "EN"}

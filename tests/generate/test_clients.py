@@ -2,27 +2,22 @@
 
 from __future__ import annotations
 
+import ast
 import filecmp
-import shutil
-import subprocess
+import re
 import sys
-import sysconfig
-import venv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from smsspec.generate import clients
+from smsspec.generate import clients, naming
 from smsspec.layout import PROVIDERS, Layout
 from smsspec.operations import operations
 from smsspec.pipeline import build
 
 from ..conftest import ROOT
-from .conftest import GENERATED, sdk_document
-
-
-def _run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True, check=False)
+from .conftest import GENERATED, run, sdk_document
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -36,31 +31,48 @@ def test_every_operation_has_an_endpoint_module(provider: str) -> None:
     assert {op for _, op in modules} == {op for _, op in expected}
 
 
+def _exported_models(provider: str) -> list[str]:
+    """The names ``<provider>_client.models`` exports (classes, and literal enums, which are type aliases)."""
+    init = GENERATED / "clients" / provider / f"{provider}_client" / "models" / "__init__.py"
+    for node in ast.parse(init.read_text()).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return list(ast.literal_eval(node.value))
+    raise AssertionError(f"{init} has no __all__")
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_client_model_names_are_not_made_up_by_position_or_repetition(provider: str) -> None:
+    """The names the generator invents when the spec gives none (``SuccessCodeType0`` for a union branch, ``Body…``
+    for an inline body, ``…Item`` for inline array items) or that say a word twice (``StatusResponseStatus``) are
+    replaced by the ``40-sdk-names`` overlays: titles on union branches, ``x-sdk-class-overrides``."""
+    document = sdk_document(provider)
+    components = {naming.schema_class(document, c) for c in document["components"]["schemas"]}
+    names = _exported_models(provider)
+    poor = []
+    for name in names:
+        words = re.findall(r"[A-Z][a-z0-9]*", name)
+        invented_item = name.endswith("Item") and name not in components
+        if re.search(r"\d$|^Body[A-Z]", name) or invented_item or len(set(words)) < len(words):
+            poor.append(name)
+    assert len(names) >= len(components) // 2
+    assert poor == []
+
+
 def test_clients_pass_mypy_strict_and_ruff(tmp_path: Path) -> None:
     packages = [GENERATED / "clients" / p / f"{p}_client" for p in PROVIDERS]
-    mypy = _run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", tmp_path, *packages)
+    mypy = run(sys.executable, "-m", "mypy", "--strict", "--cache-dir", tmp_path, *packages)
     assert mypy.returncode == 0, mypy.stdout
     for provider in PROVIDERS:
-        ruff = _run(sys.executable, "-m", "ruff", "check", "--no-cache", ".", cwd=GENERATED / "clients" / provider)
+        ruff = run(sys.executable, "-m", "ruff", "check", "--no-cache", ".", cwd=GENERATED / "clients" / provider)
         assert ruff.returncode == 0, ruff.stdout
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_client_installs_alone_with_py_typed(provider: str, tmp_path: Path) -> None:
-    source = shutil.copytree(GENERATED / "clients" / provider, tmp_path / "src")  # building writes into the tree
-    built = _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-index", "--no-build-isolation", "-w",
-                 tmp_path / "dist", source)  # fmt: skip
-    assert built.returncode == 0, built.stderr
-    target = tmp_path / "venv"
-    venv.create(target, with_pip=False)
-    python = target / "bin" / "python"
-    wheel = next((tmp_path / "dist").glob("*.whl"))
-    installed = _run(sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index", wheel)
-    assert installed.returncode == 0, installed.stderr
-    site = Path(_run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))").stdout.strip())
-    (site / "deps.pth").write_text(sysconfig.get_path("purelib") + "\n")  # httpx and attrs, already present
+def test_client_installs_alone_with_py_typed(provider: str, installed_client: Callable[[str], Path]) -> None:
+    python = installed_client(provider)
+    site = Path(run(python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))").stdout.strip())
     check = "import importlib.resources as r, {0}; print({0}.__file__, r.files('{0}').joinpath('py.typed').is_file())"
-    shown = _run(python, "-c", check.format(clients.package_name(provider)), cwd=tmp_path)
+    shown = run(python, "-c", check.format(clients.package_name(provider)), cwd=python.parent)
     assert shown.returncode == 0, shown.stderr
     location, typed = shown.stdout.split()
     assert Path(location).is_relative_to(site)

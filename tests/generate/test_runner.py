@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from smsspec.bundle import Bundle
 from smsspec.findings import Finding, SmsspecError
 from smsspec.generate import manifest, runner, specs
 from smsspec.generate.manifest import Manifest
 from smsspec.generate.producer import Producer
 from smsspec.layout import PROVIDERS, Layout
 from smsspec.pipeline import Built
+from smsspec.validate import openapi_findings
 
 from ..conftest import ROOT
 
@@ -51,8 +53,36 @@ def test_outputs_and_manifest_are_written_and_a_rerun_skips(project: Path) -> No
     assert "boolky: notes generated" in first
     entry = Manifest.load(out).providers["boolky"]
     assert entry.outputs == {n: manifest.sha256(b) for n, b in written.items() if n != "manifest.json"}
-    assert generate(project) == ["boolky: valid", "boolky: unchanged, skipped"]
+    assert generate(project) == ["boolky: valid; unchanged, skipped"]
     assert files(out) == written
+
+
+def test_the_schema_check_is_skipped_only_for_documents_the_manifest_vouches_for(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked: list[str] = []
+
+    def counting(bundle: Bundle) -> list[Finding]:
+        checked.append(bundle.document["info"].get("title", ""))
+        return openapi_findings(bundle)
+
+    monkeypatch.setattr("smsspec.pipeline.openapi_findings", counting)
+    generate(project)
+    flavours = len(checked)
+    assert flavours >= 2  # every flavour was checked on the first run
+    generate(project)
+    assert len(checked) == flavours  # unchanged documents, matching entry: trusted
+    root = project / "specs" / "boolky" / "openapi.yaml"
+    root.write_text(root.read_text().replace("title: ", "title: Renamed ", 1))
+    generate(project)
+    assert len(checked) == 2 * flavours
+    assert checked[-1].startswith("Renamed ")
+    before = files(project / "generated")
+    root.write_text(root.read_text().replace("title: Renamed ", "titel: ", 1))  # info.title is required
+    with pytest.raises(SmsspecError) as raised:
+        generate(project)
+    assert "openapi-invalid" in {f.rule for f in raised.value.findings}
+    assert files(project / "generated") == before  # nothing is generated from an invalid spec
 
 
 def test_an_edited_output_or_a_new_tool_version_regenerates(project: Path) -> None:

@@ -10,6 +10,9 @@ function per way of authenticating. Its keywords come from:
 - a used scheme's ``x-body-credentials`` other than its own parameter: an alternative ``connect_with_credentials``
   whose keywords travel as fields of every JSON request body;
 - a scheme's ``x-token-operation``: a ``fetch_token`` helper that calls that operation and returns the token.
+
+Each keyword also carries the value the project's mock accepts (the scheme's ``x-mock-credentials``, a setting's
+example), so the client README can show calls that run against ``make mock`` as they are.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ class Credential:
     prefix: str
     description: str
     example: str
+    mock: str  # the test credential of the mock (x-mock-credentials), or the setting's example
 
 
 @dataclass(frozen=True)
@@ -71,21 +75,34 @@ class Auth:
         return any(c.where("body") for c in self.connects)
 
 
-def _problem(pointer: str, message: str) -> SmsspecError:
-    return SmsspecError([Finding("<sdk document>", "#" + pointer, "client-auth-unsupported", message)])
+def _problem(pointer: str, message: str, rule: str = "client-auth-unsupported") -> SmsspecError:
+    return SmsspecError([Finding("<sdk document>", "#" + pointer, rule, message)])
 
 
 def _placeholder(argument: str) -> str:
     return f"YOUR-{argument.upper().replace('_', '-')}"
 
 
+def _mock_value(name: str, scheme: dict[str, Any], field: str | None = None) -> str:
+    """The mock's test credential for the scheme (``field``: one of its body credentials)."""
+    given = scheme.get("x-mock-credentials") or {}
+    value = given.get("value") if field is None else (given.get("body") or {}).get(field)
+    if not isinstance(value, str):
+        where = "x-mock-credentials" + ("" if field is None else f".body.{field}")
+        message = f"no {where}: the mock and the client README need the test credential; add it in a mock overlay"
+        raise _problem(f"/components/securitySchemes/{name}", message, "client-mock-credentials-missing")
+    return value
+
+
 def _scheme(name: str, scheme: dict[str, Any]) -> Credential:
     text = " ".join(str(scheme.get("description", "")).split())
     if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-        return Credential("token", "header", "Authorization", "Bearer ", text, _placeholder("token"))
+        mock = _mock_value(name, scheme)
+        return Credential("token", "header", "Authorization", "Bearer ", text, _placeholder("token"), mock)
     if scheme.get("type") == "apiKey" and scheme.get("in") in ("header", "query"):
         argument = scheme.get("x-sdk-argument") or strings.snake_case(scheme["name"])
-        return Credential(argument, scheme["in"], scheme["name"], "", text, _placeholder(argument))
+        placeholder = _placeholder(argument)
+        return Credential(argument, scheme["in"], scheme["name"], "", text, placeholder, _mock_value(name, scheme))
     raise _problem(
         f"/components/securitySchemes/{name}",
         "only apiKey (header, query) and http bearer schemes are supported; describe the scheme with those",
@@ -101,8 +118,8 @@ def _client_parameters(document: dict[str, Any]) -> list[Credential]:
             raise _problem(f"/components/parameters/{name}", "x-client-parameter is supported on header parameters")
         argument = strings.snake_case(parameter["name"])
         text = " ".join(str(parameter.get("description", "")).split())
-        example = parameter.get("example", _placeholder(argument))
-        found.append(Credential(argument, "header", parameter["name"], "", text, str(example)))
+        example = str(parameter.get("example", _placeholder(argument)))
+        found.append(Credential(argument, "header", parameter["name"], "", text, example, example))
     return found
 
 
@@ -138,7 +155,10 @@ def derive(document: dict[str, Any]) -> Auth:
     for name, scheme in used.items():
         fields = [field for field in scheme.get("x-body-credentials") or [] if field != scheme.get("name")]
         if fields:
-            body = tuple(Credential(strings.snake_case(f), "body", f, "", "", _placeholder(f)) for f in fields)
+            body = tuple(
+                Credential(strings.snake_case(f), "body", f, "", "", _placeholder(f), _mock_value(name, scheme, f))
+                for f in fields
+            )
             why = f"Authenticate with {' and '.join(fields)} as fields of every JSON request body, instead of {name}"
             connects.append(Connect("connect_with_credentials", why, (*body, *settings)))
     helpers = (

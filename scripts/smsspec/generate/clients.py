@@ -88,6 +88,7 @@ def _write_extras(project: Path, provider: str, document: dict[str, Any]) -> Non
         "title": document["info"]["title"],
         "version": document["info"]["version"],
         "examples": readme.examples(document),
+        "mock_url": readme.MOCK_URL,
     }
     (project / package / "auth.py").write_text(_EXTRA.get_template("auth.py.jinja").render(context), "utf-8")
     (project / "README.md").write_text(_EXTRA.get_template("README.md.jinja").render(context), "utf-8")

@@ -2,7 +2,12 @@
 
 Every component schema becomes a model, the webhook payloads included (they are components the ``webhooks`` refer
 to), so users can parse delivery reports without the client. The flags make the output reproducible (no timestamp,
-pinned ruff as formatter) and strict where JSON distinguishes types: a ``true`` is not the integer ``1``.
+pinned ruff as formatter) and strict where JSON distinguishes types: a ``true`` is not the integer ``1``. Integer
+enums and consts need a post-step for that (``json_integers``): the generator's strict types do not reach them.
+
+A ``date-time`` stays the string the vendor sent (checked by the spec's ``pattern``, if any): a pydantic datetime
+re-serialises ``+00:00`` as ``Z``, so a payload would not round-trip unchanged, and ``format`` is an annotation in
+JSON Schema 2020-12, not an assertion. ``datetime.fromisoformat`` reads it where a datetime is wanted.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from smsspec import yamlio
-from smsspec.generate import clients, tools
+from smsspec.generate import clients, json_integers, tools
 from smsspec.generate.producer import Producer
 from smsspec.pipeline import Built
 
@@ -26,6 +31,7 @@ FLAGS: tuple[str, ...] = (
     "--use-union-operator",
     "--target-python-version=3.11",
     "--naming-strategy=parent-prefixed",
+    "--type-mappings=date-time=string",
     "--strict-types",
     "str",
     "int",
@@ -45,7 +51,9 @@ def write(built: Built, out: Path) -> None:
         source = f"{provider}.sdk.json"
         (work / source).write_text(yamlio.dump_json(clients.sdk_document(built)), encoding="utf-8")
         args = ["--input", source, "--output", "models.py", *FLAGS]
-        tools.run_module("datamodel_code_generator", args, work, f"generated/models/{provider}.py", "models-failed")
+        subject = f"generated/models/{provider}.py"
+        tools.run_module("datamodel_code_generator", args, work, subject, "models-failed")
+        json_integers.apply(work / "models.py", subject)
         (out / "models").mkdir(parents=True, exist_ok=True)
         shutil.copyfile(work / "models.py", out / "models" / f"{provider}.py")
 
@@ -54,5 +62,5 @@ PRODUCER = Producer(
     "models",
     write,
     tools=("datamodel-code-generator", "ruff", "pydantic"),
-    sources=("smsspec.generate.clients", "smsspec.generate.tools", "smsspec.yamlio"),
+    sources=("smsspec.generate.clients", "smsspec.generate.json_integers", "smsspec.generate.tools", "smsspec.yamlio"),
 )

@@ -1,4 +1,8 @@
-"""The runnable README examples of a generated client: one per tag, built from the spec's own examples."""
+"""The runnable README examples of a generated client: one per tag, built from the spec's own examples.
+
+They call the project's mock as a user would try the client first: ``make mock PROVIDER=<p>`` serves it on
+``MOCK_URL`` and accepts the test credentials of ``x-mock-credentials`` (see ``auth.Credential.mock``).
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ class Example:
     def uses_datetime(self) -> bool:
         return any(value.startswith("datetime.") for _, value in self.arguments)
 
+
+MOCK_URL = "http://127.0.0.1:4010"  # where `make mock` serves (smsspec mock's default host and port)
 
 _DATES = {"date": "datetime.date", "date-time": "datetime.datetime"}
 

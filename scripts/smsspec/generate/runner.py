@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from smsspec.findings import Finding, SmsspecError
 from smsspec.generate import clients, docs, manifest, models, specs
@@ -42,21 +43,28 @@ def run(
 
     Invalid specs raise before anything is written; a producer's failure raises after the other providers
     finished, leaving that provider's previous output as it was."""
-    built = build_all(layout, providers)
-    for b in built:
-        progress(f"{b.provider}: valid")
     out.mkdir(parents=True, exist_ok=True)
     recorded = Manifest.load(out)
     tools = manifest.tool_versions(producers)
+    hashes: dict[str, str] = {}
+
+    def trusted(provider: str, documents: dict[str, dict[str, Any]]) -> bool:
+        hashes[provider] = manifest.input_hash(documents, producers, tools)
+        entry = recorded.providers.get(provider)
+        return entry is not None and entry.inputs == hashes[provider]
+
+    built = build_all(layout, providers, trusted)
+    for finding in (f for b in built for f in b.findings):  # warnings only: build_all raised on errors
+        progress(str(finding))
     result = Manifest(tools, dict(recorded.providers))
     pending: list[tuple[Built, str]] = []
     for b in built:
-        inputs = manifest.input_hash(b, producers, tools)
         entry = recorded.providers.get(b.provider)
-        if entry is not None and entry.fresh(inputs, out):
-            progress(f"{b.provider}: unchanged, skipped")
+        if entry is not None and entry.fresh(hashes[b.provider], out):
+            progress(f"{b.provider}: valid; unchanged, skipped")
         else:
-            pending.append((b, inputs))
+            progress(f"{b.provider}: valid")
+            pending.append((b, hashes[b.provider]))
     lock = threading.Lock()
 
     def say(line: str) -> None:
@@ -73,7 +81,8 @@ def run(
                 problems.extend(exc.findings)
     replace_files(out, {manifest.NAME: result.dumps()})
     pages = [Page(b.provider, b.document, flavours.notes(b.provider, b.document)) for b in built]
-    for note in (note for page in pages for note in page.notes):
+    regenerated = {b.provider for b, _ in pending}  # a skipped provider's notes were shown when it was generated
+    for note in (note for page in pages if page.provider in regenerated for note in page.notes):
         progress(str(note))
     shared = site.shared_files(layout, pages)
     replace_files(out, shared)

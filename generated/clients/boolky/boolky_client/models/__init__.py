@@ -2,20 +2,20 @@
 
 from .add_contacts_request import AddContactsRequest
 from .add_contacts_response import AddContactsResponse
-from .add_contacts_response_result import AddContactsResponseResult
+from .add_contacts_result import AddContactsResult
 from .add_group_request import AddGroupRequest
 from .add_group_response import AddGroupResponse
-from .add_group_response_result import AddGroupResponseResult
+from .add_group_result import AddGroupResult
 from .api_message import ApiMessage
 from .balance_data import BalanceData
 from .balance_response import BalanceResponse
-from .balance_response_result import BalanceResponseResult
+from .balance_result import BalanceResult
 from .calculate_sms_price_request import CalculateSmsPriceRequest
 from .callback_payload import CallbackPayload
 from .contact import Contact
 from .contacts_list_data import ContactsListData
 from .contacts_list_response import ContactsListResponse
-from .contacts_list_response_result import ContactsListResponseResult
+from .contacts_list_result import ContactsListResult
 from .delete_contacts_request import DeleteContactsRequest
 from .error_envelope import ErrorEnvelope
 from .gender import Gender
@@ -23,55 +23,54 @@ from .group import Group
 from .group_history_data import GroupHistoryData
 from .group_history_entry import GroupHistoryEntry
 from .group_history_response import GroupHistoryResponse
-from .group_history_response_result import GroupHistoryResponseResult
+from .group_history_result import GroupHistoryResult
 from .group_member import GroupMember
 from .group_message_history import GroupMessageHistory
-from .group_message_history_type import GroupMessageHistoryType
 from .group_with_contacts import GroupWithContacts
 from .groups_list_data import GroupsListData
 from .groups_list_response import GroupsListResponse
-from .groups_list_response_result import GroupsListResponseResult
-from .history_list_grouped_type import HistoryListGroupedType
+from .groups_list_result import GroupsListResult
 from .history_photo import HistoryPhoto
 from .message_cost_response import MessageCostResponse
-from .message_cost_response_result import MessageCostResponseResult
+from .message_cost_result import MessageCostResult
 from .message_cost_summary import MessageCostSummary
 from .message_history_data import MessageHistoryData
 from .message_history_entry import MessageHistoryEntry
-from .message_history_entry_product_type import MessageHistoryEntryProductType
 from .message_history_response import MessageHistoryResponse
-from .message_history_response_result import MessageHistoryResponseResult
+from .message_history_result import MessageHistoryResult
 from .message_only_response import MessageOnlyResponse
-from .message_only_response_result import MessageOnlyResponseResult
+from .message_only_result import MessageOnlyResult
+from .message_type_filter import MessageTypeFilter
 from .mms_request import MmsRequest
 from .new_contact import NewContact
-from .not_valid_flag_type_1 import NotValidFlagType1
+from .not_valid_flag_integer import NotValidFlagInteger
+from .product_type import ProductType
 from .send_sms_data import SendSmsData
 from .send_sms_request import SendSmsRequest
 from .send_sms_response import SendSmsResponse
-from .send_sms_response_result import SendSmsResponseResult
+from .send_sms_result import SendSmsResult
 from .sms_recipient_id import SmsRecipientId
 from .sms_status_data import SmsStatusData
 from .sms_status_response import SmsStatusResponse
-from .sms_status_response_result import SmsStatusResponseResult
+from .sms_status_result import SmsStatusResult
 
 __all__ = (
     "AddContactsRequest",
     "AddContactsResponse",
-    "AddContactsResponseResult",
+    "AddContactsResult",
     "AddGroupRequest",
     "AddGroupResponse",
-    "AddGroupResponseResult",
+    "AddGroupResult",
     "ApiMessage",
     "BalanceData",
     "BalanceResponse",
-    "BalanceResponseResult",
+    "BalanceResult",
     "CalculateSmsPriceRequest",
     "CallbackPayload",
     "Contact",
     "ContactsListData",
     "ContactsListResponse",
-    "ContactsListResponseResult",
+    "ContactsListResult",
     "DeleteContactsRequest",
     "ErrorEnvelope",
     "Gender",
@@ -79,35 +78,34 @@ __all__ = (
     "GroupHistoryData",
     "GroupHistoryEntry",
     "GroupHistoryResponse",
-    "GroupHistoryResponseResult",
+    "GroupHistoryResult",
     "GroupMember",
     "GroupMessageHistory",
-    "GroupMessageHistoryType",
     "GroupsListData",
     "GroupsListResponse",
-    "GroupsListResponseResult",
+    "GroupsListResult",
     "GroupWithContacts",
-    "HistoryListGroupedType",
     "HistoryPhoto",
     "MessageCostResponse",
-    "MessageCostResponseResult",
+    "MessageCostResult",
     "MessageCostSummary",
     "MessageHistoryData",
     "MessageHistoryEntry",
-    "MessageHistoryEntryProductType",
     "MessageHistoryResponse",
-    "MessageHistoryResponseResult",
+    "MessageHistoryResult",
     "MessageOnlyResponse",
-    "MessageOnlyResponseResult",
+    "MessageOnlyResult",
+    "MessageTypeFilter",
     "MmsRequest",
     "NewContact",
-    "NotValidFlagType1",
+    "NotValidFlagInteger",
+    "ProductType",
     "SendSmsData",
     "SendSmsRequest",
     "SendSmsResponse",
-    "SendSmsResponseResult",
+    "SendSmsResult",
     "SmsRecipientId",
     "SmsStatusData",
     "SmsStatusResponse",
-    "SmsStatusResponseResult",
+    "SmsStatusResult",
 )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.add_contacts_response_result import AddContactsResponseResult
+    from ..models.add_contacts_result import AddContactsResult
 
 
 T = TypeVar("T", bound="AddContactsResponse")
@@ -18,10 +18,10 @@ class AddContactsResponse:
     """Success envelope of `PUT /addContacts`.
 
     Attributes:
-        result (AddContactsResponseResult):
+        result (AddContactsResult):
     """
 
-    result: AddContactsResponseResult
+    result: AddContactsResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class AddContactsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.add_contacts_response_result import AddContactsResponseResult  # noqa: PLC0415
+        from ..models.add_contacts_result import AddContactsResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = AddContactsResponseResult.from_dict(d.pop("result"))
+        result = AddContactsResult.from_dict(d.pop("result"))
 
         add_contacts_response = cls(
             result=result,

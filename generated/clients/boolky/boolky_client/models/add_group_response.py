@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.add_group_response_result import AddGroupResponseResult
+    from ..models.add_group_result import AddGroupResult
 
 
 T = TypeVar("T", bound="AddGroupResponse")
@@ -18,10 +18,10 @@ class AddGroupResponse:
     """Success envelope of `PUT /addGroup`.
 
     Attributes:
-        result (AddGroupResponseResult):
+        result (AddGroupResult):
     """
 
-    result: AddGroupResponseResult
+    result: AddGroupResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class AddGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.add_group_response_result import AddGroupResponseResult  # noqa: PLC0415
+        from ..models.add_group_result import AddGroupResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = AddGroupResponseResult.from_dict(d.pop("result"))
+        result = AddGroupResult.from_dict(d.pop("result"))
 
         add_group_response = cls(
             result=result,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.balance_response_result import BalanceResponseResult
+    from ..models.balance_result import BalanceResult
 
 
 T = TypeVar("T", bound="BalanceResponse")
@@ -18,10 +18,10 @@ class BalanceResponse:
     """Success envelope of `GET /getBalance`.
 
     Attributes:
-        result (BalanceResponseResult):
+        result (BalanceResult):
     """
 
-    result: BalanceResponseResult
+    result: BalanceResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class BalanceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance_response_result import BalanceResponseResult  # noqa: PLC0415
+        from ..models.balance_result import BalanceResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = BalanceResponseResult.from_dict(d.pop("result"))
+        result = BalanceResult.from_dict(d.pop("result"))
 
         balance_response = cls(
             result=result,

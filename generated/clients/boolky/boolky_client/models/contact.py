@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.gender import Gender, check_gender
-from ..models.not_valid_flag_type_1 import NotValidFlagType1, check_not_valid_flag_type_1
+from ..models.not_valid_flag_integer import NotValidFlagInteger, check_not_valid_flag_integer
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
@@ -22,8 +22,8 @@ class Contact:
         name (str): Contact name.
         phone (str): Contact phone number as stored (E.164 in the examples; may be an invalid number, see `notValid`).
         group_ids (list[int] | Unset): A list of numeric ids (contacts or groups) saved in the Boolky account.
-        not_valid (bool | NotValidFlagType1 | Unset): True when the phone number is not valid. The vendor sends it as a
-            boolean (addContacts contacts, addGroup,
+        not_valid (bool | NotValidFlagInteger | Unset): True when the phone number is not valid. The vendor sends it as
+            a boolean (addContacts contacts, addGroup,
             the groups of getContacts) or as the integer `0`/`1` (the contacts of getContacts, the groups of GetAllGroups).
         gender (Gender | Unset): Gender of the contact: `1` = male, `2` = female.
         mail (str | Unset): Contact e-mail address.
@@ -33,7 +33,7 @@ class Contact:
     name: str
     phone: str
     group_ids: list[int] | Unset = UNSET
-    not_valid: bool | NotValidFlagType1 | Unset = UNSET
+    not_valid: bool | NotValidFlagInteger | Unset = UNSET
     gender: Gender | Unset = UNSET
     mail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,18 +94,18 @@ class Contact:
 
         group_ids = cast(list[int], d.pop("groupIds", UNSET))
 
-        def _parse_not_valid(data: object) -> bool | NotValidFlagType1 | Unset:
+        def _parse_not_valid(data: object) -> bool | NotValidFlagInteger | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_not_valid_flag_type_1 = check_not_valid_flag_type_1(data)
+                componentsschemas_not_valid_flag_not_valid_flag_integer = check_not_valid_flag_integer(data)
 
-                return componentsschemas_not_valid_flag_type_1
+                return componentsschemas_not_valid_flag_not_valid_flag_integer
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | NotValidFlagType1 | Unset, data)
+            return cast(bool | NotValidFlagInteger | Unset, data)
 
         not_valid = _parse_not_valid(d.pop("notValid", UNSET))
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.contacts_list_response_result import ContactsListResponseResult
+    from ..models.contacts_list_result import ContactsListResult
 
 
 T = TypeVar("T", bound="ContactsListResponse")
@@ -18,10 +18,10 @@ class ContactsListResponse:
     """Success envelope of `GET /getContacts`.
 
     Attributes:
-        result (ContactsListResponseResult):
+        result (ContactsListResult):
     """
 
-    result: ContactsListResponseResult
+    result: ContactsListResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class ContactsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contacts_list_response_result import ContactsListResponseResult  # noqa: PLC0415
+        from ..models.contacts_list_result import ContactsListResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = ContactsListResponseResult.from_dict(d.pop("result"))
+        result = ContactsListResult.from_dict(d.pop("result"))
 
         contacts_list_response = cls(
             result=result,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.group_history_response_result import GroupHistoryResponseResult
+    from ..models.group_history_result import GroupHistoryResult
 
 
 T = TypeVar("T", bound="GroupHistoryResponse")
@@ -18,10 +18,10 @@ class GroupHistoryResponse:
     """Success envelope of `GET /getAllGroupsHistory`.
 
     Attributes:
-        result (GroupHistoryResponseResult):
+        result (GroupHistoryResult):
     """
 
-    result: GroupHistoryResponseResult
+    result: GroupHistoryResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class GroupHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_history_response_result import GroupHistoryResponseResult  # noqa: PLC0415
+        from ..models.group_history_result import GroupHistoryResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = GroupHistoryResponseResult.from_dict(d.pop("result"))
+        result = GroupHistoryResult.from_dict(d.pop("result"))
 
         group_history_response = cls(
             result=result,

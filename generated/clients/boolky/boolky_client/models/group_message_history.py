@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.group_message_history_type import GroupMessageHistoryType, check_group_message_history_type
+from ..models.product_type import ProductType, check_product_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupMessageHistory")
@@ -28,7 +28,7 @@ class GroupMessageHistory:
         total_part_count (int | Unset): Total number of message parts.
         charge_count (int | Unset): Number of charged parts.
         sent_date (str | Unset): Date and time `YYYY-MM-DD HH:MM:SS` with a space and no time zone (server local time).
-        type_ (GroupMessageHistoryType | Unset): Message type: `1` = SMS, `2` = MMS.
+        type_ (ProductType | Unset): Message type: `1` = SMS, `2` = MMS.
         text (str | Unset): Message text.
         finished (bool | Unset): Whether sending to every recipient has finished.
         show_date (str | Unset): ISO 8601 date and time `YYYY-MM-DDTHH:MM:SS` without a time zone (server local time).
@@ -42,7 +42,7 @@ class GroupMessageHistory:
     total_part_count: int | Unset = UNSET
     charge_count: int | Unset = UNSET
     sent_date: str | Unset = UNSET
-    type_: GroupMessageHistoryType | Unset = UNSET
+    type_: ProductType | Unset = UNSET
     text: str | Unset = UNSET
     finished: bool | Unset = UNSET
     show_date: str | Unset = UNSET
@@ -136,11 +136,11 @@ class GroupMessageHistory:
         sent_date = d.pop("sentDate", UNSET)
 
         _type_ = d.pop("type", UNSET)
-        type_: GroupMessageHistoryType | Unset
+        type_: ProductType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = check_group_message_history_type(_type_)
+            type_ = check_product_type(_type_)
 
         text = d.pop("text", UNSET)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.not_valid_flag_type_1 import NotValidFlagType1, check_not_valid_flag_type_1
+from ..models.not_valid_flag_integer import NotValidFlagInteger, check_not_valid_flag_integer
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,8 +25,8 @@ class GroupWithContacts:
         name (str): Group name.
         customer_id (int | Unset): Id of the Boolky account that owns the group.
         position (int | Unset): Display position of the group.
-        not_valid (bool | NotValidFlagType1 | Unset): True when the phone number is not valid. The vendor sends it as a
-            boolean (addContacts contacts, addGroup,
+        not_valid (bool | NotValidFlagInteger | Unset): True when the phone number is not valid. The vendor sends it as
+            a boolean (addContacts contacts, addGroup,
             the groups of getContacts) or as the integer `0`/`1` (the contacts of getContacts, the groups of GetAllGroups).
         contacts (list[GroupMember] | Unset): The contacts of the group.
     """
@@ -35,7 +35,7 @@ class GroupWithContacts:
     name: str
     customer_id: int | Unset = UNSET
     position: int | Unset = UNSET
-    not_valid: bool | NotValidFlagType1 | Unset = UNSET
+    not_valid: bool | NotValidFlagInteger | Unset = UNSET
     contacts: list[GroupMember] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -95,18 +95,18 @@ class GroupWithContacts:
 
         position = d.pop("position", UNSET)
 
-        def _parse_not_valid(data: object) -> bool | NotValidFlagType1 | Unset:
+        def _parse_not_valid(data: object) -> bool | NotValidFlagInteger | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_not_valid_flag_type_1 = check_not_valid_flag_type_1(data)
+                componentsschemas_not_valid_flag_not_valid_flag_integer = check_not_valid_flag_integer(data)
 
-                return componentsschemas_not_valid_flag_type_1
+                return componentsschemas_not_valid_flag_not_valid_flag_integer
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(bool | NotValidFlagType1 | Unset, data)
+            return cast(bool | NotValidFlagInteger | Unset, data)
 
         not_valid = _parse_not_valid(d.pop("notValid", UNSET))
 

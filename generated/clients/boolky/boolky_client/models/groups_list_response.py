@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.groups_list_response_result import GroupsListResponseResult
+    from ..models.groups_list_result import GroupsListResult
 
 
 T = TypeVar("T", bound="GroupsListResponse")
@@ -18,10 +18,10 @@ class GroupsListResponse:
     """Success envelope of `GET /GetAllGroups`.
 
     Attributes:
-        result (GroupsListResponseResult):
+        result (GroupsListResult):
     """
 
-    result: GroupsListResponseResult
+    result: GroupsListResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class GroupsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.groups_list_response_result import GroupsListResponseResult  # noqa: PLC0415
+        from ..models.groups_list_result import GroupsListResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = GroupsListResponseResult.from_dict(d.pop("result"))
+        result = GroupsListResult.from_dict(d.pop("result"))
 
         groups_list_response = cls(
             result=result,

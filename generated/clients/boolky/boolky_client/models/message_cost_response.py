@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.message_cost_response_result import MessageCostResponseResult
+    from ..models.message_cost_result import MessageCostResult
 
 
 T = TypeVar("T", bound="MessageCostResponse")
@@ -18,10 +18,10 @@ class MessageCostResponse:
     """Success envelope of the price calculations and of `POST /sendMms`.
 
     Attributes:
-        result (MessageCostResponseResult):
+        result (MessageCostResult):
     """
 
-    result: MessageCostResponseResult
+    result: MessageCostResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class MessageCostResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_cost_response_result import MessageCostResponseResult  # noqa: PLC0415
+        from ..models.message_cost_result import MessageCostResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = MessageCostResponseResult.from_dict(d.pop("result"))
+        result = MessageCostResult.from_dict(d.pop("result"))
 
         message_cost_response = cls(
             result=result,

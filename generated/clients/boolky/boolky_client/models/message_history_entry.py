@@ -6,10 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_history_entry_product_type import (
-    MessageHistoryEntryProductType,
-    check_message_history_entry_product_type,
-)
+from ..models.product_type import ProductType, check_product_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageHistoryEntry")
@@ -28,7 +25,7 @@ class MessageHistoryEntry:
             (e.g. `groupHistoryId` is `0` in the sendSms response but `"14874"` in the callBack webhook).
         sent (bool | Unset): Whether the message was sent.
         message (str | Unset): Message text.
-        product_type (MessageHistoryEntryProductType | Unset): Product: `1` = SMS, `2` = MMS.
+        product_type (ProductType | Unset): Product: `1` = SMS, `2` = MMS.
         operator (int | Unset): Vendor id of the recipient's mobile operator.
         sender_number (str | Unset): Sender number; `-` when none.
         sid (str | Unset): Carrier message id; may be an empty string.
@@ -44,7 +41,7 @@ class MessageHistoryEntry:
     group_history_id: int | str | Unset = UNSET
     sent: bool | Unset = UNSET
     message: str | Unset = UNSET
-    product_type: MessageHistoryEntryProductType | Unset = UNSET
+    product_type: ProductType | Unset = UNSET
     operator: int | Unset = UNSET
     sender_number: str | Unset = UNSET
     sid: str | Unset = UNSET
@@ -146,11 +143,11 @@ class MessageHistoryEntry:
         message = d.pop("message", UNSET)
 
         _product_type = d.pop("productType", UNSET)
-        product_type: MessageHistoryEntryProductType | Unset
+        product_type: ProductType | Unset
         if isinstance(_product_type, Unset):
             product_type = UNSET
         else:
-            product_type = check_message_history_entry_product_type(_product_type)
+            product_type = check_product_type(_product_type)
 
         operator = d.pop("operator", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.message_history_response_result import MessageHistoryResponseResult
+    from ..models.message_history_result import MessageHistoryResult
 
 
 T = TypeVar("T", bound="MessageHistoryResponse")
@@ -18,10 +18,10 @@ class MessageHistoryResponse:
     """Success envelope of `GET /getAllMessageHistory`.
 
     Attributes:
-        result (MessageHistoryResponseResult):
+        result (MessageHistoryResult):
     """
 
-    result: MessageHistoryResponseResult
+    result: MessageHistoryResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class MessageHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_history_response_result import MessageHistoryResponseResult  # noqa: PLC0415
+        from ..models.message_history_result import MessageHistoryResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = MessageHistoryResponseResult.from_dict(d.pop("result"))
+        result = MessageHistoryResult.from_dict(d.pop("result"))
 
         message_history_response = cls(
             result=result,

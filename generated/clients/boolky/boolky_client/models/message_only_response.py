@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.message_only_response_result import MessageOnlyResponseResult
+    from ..models.message_only_result import MessageOnlyResult
 
 
 T = TypeVar("T", bound="MessageOnlyResponse")
@@ -18,10 +18,10 @@ class MessageOnlyResponse:
     """Success envelope without `data`, only a confirmation message (deletions).
 
     Attributes:
-        result (MessageOnlyResponseResult):
+        result (MessageOnlyResult):
     """
 
-    result: MessageOnlyResponseResult
+    result: MessageOnlyResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class MessageOnlyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_only_response_result import MessageOnlyResponseResult  # noqa: PLC0415
+        from ..models.message_only_result import MessageOnlyResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = MessageOnlyResponseResult.from_dict(d.pop("result"))
+        result = MessageOnlyResult.from_dict(d.pop("result"))
 
         message_only_response = cls(
             result=result,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.send_sms_response_result import SendSmsResponseResult
+    from ..models.send_sms_result import SendSmsResult
 
 
 T = TypeVar("T", bound="SendSmsResponse")
@@ -18,10 +18,10 @@ class SendSmsResponse:
     """Success envelope of `POST /sendSms`.
 
     Attributes:
-        result (SendSmsResponseResult):
+        result (SendSmsResult):
     """
 
-    result: SendSmsResponseResult
+    result: SendSmsResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class SendSmsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_sms_response_result import SendSmsResponseResult  # noqa: PLC0415
+        from ..models.send_sms_result import SendSmsResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = SendSmsResponseResult.from_dict(d.pop("result"))
+        result = SendSmsResult.from_dict(d.pop("result"))
 
         send_sms_response = cls(
             result=result,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.sms_status_response_result import SmsStatusResponseResult
+    from ..models.sms_status_result import SmsStatusResult
 
 
 T = TypeVar("T", bound="SmsStatusResponse")
@@ -18,10 +18,10 @@ class SmsStatusResponse:
     """Success envelope of `GET /getSmsStatus`.
 
     Attributes:
-        result (SmsStatusResponseResult):
+        result (SmsStatusResult):
     """
 
-    result: SmsStatusResponseResult
+    result: SmsStatusResult
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,10 +39,10 @@ class SmsStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sms_status_response_result import SmsStatusResponseResult  # noqa: PLC0415
+        from ..models.sms_status_result import SmsStatusResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        result = SmsStatusResponseResult.from_dict(d.pop("result"))
+        result = SmsStatusResult.from_dict(d.pop("result"))
 
         sms_status_response = cls(
             result=result,

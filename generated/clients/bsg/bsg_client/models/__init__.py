@@ -26,8 +26,8 @@ from .sms_send_single_request import SmsSendSingleRequest
 from .sms_send_single_response import SmsSendSingleResponse
 from .sms_status_response import SmsStatusResponse
 from .sms_task_status_response import SmsTaskStatusResponse
-from .success_code_type_0 import SuccessCodeType0
-from .success_code_type_1 import SuccessCodeType1
+from .success_code_integer import SuccessCodeInteger
+from .success_code_string import SuccessCodeString
 from .viber_alt_route import ViberAltRoute
 from .viber_alt_route_status import ViberAltRouteStatus
 from .viber_alt_route_status_channel import ViberAltRouteStatusChannel
@@ -67,8 +67,8 @@ __all__ = (
     "SmsSendSingleResponse",
     "SmsStatusResponse",
     "SmsTaskStatusResponse",
-    "SuccessCodeType0",
-    "SuccessCodeType1",
+    "SuccessCodeInteger",
+    "SuccessCodeString",
     "ViberAltRoute",
     "ViberAltRouteStatus",
     "ViberAltRouteStatusChannel",

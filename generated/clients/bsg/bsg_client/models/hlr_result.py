@@ -74,11 +74,11 @@ class HlrResult:
             | 66 | phone already present in the request (HLR) |
 
             There is no code 42 or 50.
-        error_description (str | Unset): Text of the code.
         reference (str | Unset): Client reference of the lookup.
         id (int | str | Unset): An identifier created by BSG (message id, HLR id, task id). Documented and usually sent
             as a string of
             digits (`"470093225"`); the type drifts like BSG's other numbers, so an integer is accepted too.
+        error_description (str | Unset): Text of the code.
         msisdn (str | Unset): Looked-up phone number (SDK README).
         price (float | str | Unset): A decimal amount (price, balance) that BSG sends either as a JSON number (`0.23`)
             or as a decimal string
@@ -90,9 +90,9 @@ class HlrResult:
     """
 
     error: int | str
-    error_description: str | Unset = UNSET
     reference: str | Unset = UNSET
     id: int | str | Unset = UNSET
+    error_description: str | Unset = UNSET
     msisdn: str | Unset = UNSET
     price: float | str | Unset = UNSET
     currency: str | Unset = UNSET
@@ -104,8 +104,6 @@ class HlrResult:
         error: int | str
         error = self.error
 
-        error_description = self.error_description
-
         reference = self.reference
 
         id: int | str | Unset
@@ -113,6 +111,8 @@ class HlrResult:
             id = UNSET
         else:
             id = self.id
+
+        error_description = self.error_description
 
         msisdn = self.msisdn
 
@@ -139,12 +139,12 @@ class HlrResult:
                 "error": error,
             }
         )
-        if error_description is not UNSET:
-            field_dict["errorDescription"] = error_description
         if reference is not UNSET:
             field_dict["reference"] = reference
         if id is not UNSET:
             field_dict["id"] = id
+        if error_description is not UNSET:
+            field_dict["errorDescription"] = error_description
         if msisdn is not UNSET:
             field_dict["msisdn"] = msisdn
         if price is not UNSET:
@@ -167,8 +167,6 @@ class HlrResult:
 
         error = _parse_error(d.pop("error"))
 
-        error_description = d.pop("errorDescription", UNSET)
-
         reference = d.pop("reference", UNSET)
 
         def _parse_id(data: object) -> int | str | Unset:
@@ -177,6 +175,8 @@ class HlrResult:
             return cast(int | str | Unset, data)
 
         id = _parse_id(d.pop("id", UNSET))
+
+        error_description = d.pop("errorDescription", UNSET)
 
         msisdn = d.pop("msisdn", UNSET)
 
@@ -200,9 +200,9 @@ class HlrResult:
 
         hlr_result = cls(
             error=error,
-            error_description=error_description,
             reference=reference,
             id=id,
+            error_description=error_description,
             msisdn=msisdn,
             price=price,
             currency=currency,

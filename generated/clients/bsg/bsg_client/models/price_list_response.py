@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.success_code_type_0 import SuccessCodeType0, check_success_code_type_0
-from ..models.success_code_type_1 import SuccessCodeType1, check_success_code_type_1
+from ..models.success_code_integer import SuccessCodeInteger, check_success_code_integer
+from ..models.success_code_string import SuccessCodeString, check_success_code_string
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,14 +23,14 @@ class PriceListResponse:
 
     Attributes:
         prices (list[PriceEntry]): One entry per country (and network).
-        error (SuccessCodeType0 | SuccessCodeType1 | Unset): The code `0` ("No errors") of a successful response, as the
-            integer `0` or the string `"0"` (type drift,
+        error (SuccessCodeInteger | SuccessCodeString | Unset): The code `0` ("No errors") of a successful response, as
+            the integer `0` or the string `"0"` (type drift,
             see `ErrorCode`). Successful object reads may omit `error` altogether.
         error_description (str | Unset): `No errors`.
     """
 
     prices: list[PriceEntry]
-    error: SuccessCodeType0 | SuccessCodeType1 | Unset = UNSET
+    error: SuccessCodeInteger | SuccessCodeString | Unset = UNSET
     error_description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,22 +76,22 @@ class PriceListResponse:
 
             prices.append(prices_item)
 
-        def _parse_error(data: object) -> SuccessCodeType0 | SuccessCodeType1 | Unset:
+        def _parse_error(data: object) -> SuccessCodeInteger | SuccessCodeString | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_success_code_type_0 = check_success_code_type_0(data)
+                componentsschemas_success_code_success_code_integer = check_success_code_integer(data)
 
-                return componentsschemas_success_code_type_0
+                return componentsschemas_success_code_success_code_integer
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            componentsschemas_success_code_type_1 = check_success_code_type_1(data)
+            componentsschemas_success_code_success_code_string = check_success_code_string(data)
 
-            return componentsschemas_success_code_type_1
+            return componentsschemas_success_code_success_code_string
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.success_code_type_0 import SuccessCodeType0, check_success_code_type_0
-from ..models.success_code_type_1 import SuccessCodeType1, check_success_code_type_1
+from ..models.success_code_integer import SuccessCodeInteger, check_success_code_integer
+from ..models.success_code_string import SuccessCodeString, check_success_code_string
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,13 +29,13 @@ class SmsSendSingleResponse:
                 (e.g. 21 invalid MSISDN, 22 missing reference, 23/43 duplicate reference, 27/47 invalid reference,
                 28 invalid validity, 31/51 duplicate phone, 41 invalid phone, 44 invalid payload, 45 unregistered sender,
                 46 empty text, 49 invalid Viber options).
-            error (SuccessCodeType0 | SuccessCodeType1 | Unset): The code `0` ("No errors") of a successful response, as the
-                integer `0` or the string `"0"` (type drift,
+            error (SuccessCodeInteger | SuccessCodeString | Unset): The code `0` ("No errors") of a successful response, as
+                the integer `0` or the string `"0"` (type drift,
                 see `ErrorCode`). Successful object reads may omit `error` altogether.
     """
 
     result: MessageResult
-    error: SuccessCodeType0 | SuccessCodeType1 | Unset = UNSET
+    error: SuccessCodeInteger | SuccessCodeString | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,22 +68,22 @@ class SmsSendSingleResponse:
         d = dict(src_dict)
         result = MessageResult.from_dict(d.pop("result"))
 
-        def _parse_error(data: object) -> SuccessCodeType0 | SuccessCodeType1 | Unset:
+        def _parse_error(data: object) -> SuccessCodeInteger | SuccessCodeString | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_success_code_type_0 = check_success_code_type_0(data)
+                componentsschemas_success_code_success_code_integer = check_success_code_integer(data)
 
-                return componentsschemas_success_code_type_0
+                return componentsschemas_success_code_success_code_integer
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            componentsschemas_success_code_type_1 = check_success_code_type_1(data)
+            componentsschemas_success_code_success_code_string = check_success_code_string(data)
 
-            return componentsschemas_success_code_type_1
+            return componentsschemas_success_code_success_code_string
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sms_delivery_status import SmsDeliveryStatus, check_sms_delivery_status
-from ..models.success_code_type_0 import SuccessCodeType0, check_success_code_type_0
-from ..models.success_code_type_1 import SuccessCodeType1, check_success_code_type_1
+from ..models.success_code_integer import SuccessCodeInteger, check_success_code_integer
+from ..models.success_code_string import SuccessCodeString, check_success_code_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsStatusResponse")
@@ -22,8 +22,8 @@ class SmsStatusResponse:
         id (int | str): An identifier created by BSG (message id, HLR id, task id). Documented and usually sent as a
             string of
             digits (`"470093225"`); the type drifts like BSG's other numbers, so an integer is accepted too.
-        error (SuccessCodeType0 | SuccessCodeType1 | Unset): The code `0` ("No errors") of a successful response, as the
-            integer `0` or the string `"0"` (type drift,
+        error (SuccessCodeInteger | SuccessCodeString | Unset): The code `0` ("No errors") of a successful response, as
+            the integer `0` or the string `"0"` (type drift,
             see `ErrorCode`). Successful object reads may omit `error` altogether.
         error_description (str | Unset): `No errors`.
         msisdn (str | Unset): Recipient phone number.
@@ -41,7 +41,7 @@ class SmsStatusResponse:
     """
 
     id: int | str
-    error: SuccessCodeType0 | SuccessCodeType1 | Unset = UNSET
+    error: SuccessCodeInteger | SuccessCodeString | Unset = UNSET
     error_description: str | Unset = UNSET
     msisdn: str | Unset = UNSET
     reference: str | Unset = UNSET
@@ -137,22 +137,22 @@ class SmsStatusResponse:
 
         id = _parse_id(d.pop("id"))
 
-        def _parse_error(data: object) -> SuccessCodeType0 | SuccessCodeType1 | Unset:
+        def _parse_error(data: object) -> SuccessCodeInteger | SuccessCodeString | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_success_code_type_0 = check_success_code_type_0(data)
+                componentsschemas_success_code_success_code_integer = check_success_code_integer(data)
 
-                return componentsschemas_success_code_type_0
+                return componentsschemas_success_code_success_code_integer
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            componentsschemas_success_code_type_1 = check_success_code_type_1(data)
+            componentsschemas_success_code_success_code_string = check_success_code_string(data)
 
-            return componentsschemas_success_code_type_1
+            return componentsschemas_success_code_success_code_string
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.success_code_type_0 import SuccessCodeType0, check_success_code_type_0
-from ..models.success_code_type_1 import SuccessCodeType1, check_success_code_type_1
+from ..models.success_code_integer import SuccessCodeInteger, check_success_code_integer
+from ..models.success_code_string import SuccessCodeString, check_success_code_string
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsTaskStatusResponse")
@@ -20,8 +20,8 @@ class SmsTaskStatusResponse:
     Attributes:
         originator (str): Sender of the task.
         body (str): Text of the task.
-        error (SuccessCodeType0 | SuccessCodeType1 | Unset): The code `0` ("No errors") of a successful response, as the
-            integer `0` or the string `"0"` (type drift,
+        error (SuccessCodeInteger | SuccessCodeString | Unset): The code `0` ("No errors") of a successful response, as
+            the integer `0` or the string `"0"` (type drift,
             see `ErrorCode`). Successful object reads may omit `error` altogether.
         error_description (str | Unset): `No errors`.
         validity (int | str | Unset): An integer that BSG sends either as a JSON integer or as a numeric string (e.g.
@@ -44,7 +44,7 @@ class SmsTaskStatusResponse:
 
     originator: str
     body: str
-    error: SuccessCodeType0 | SuccessCodeType1 | Unset = UNSET
+    error: SuccessCodeInteger | SuccessCodeString | Unset = UNSET
     error_description: str | Unset = UNSET
     validity: int | str | Unset = UNSET
     totalprice: float | str | Unset = UNSET
@@ -153,22 +153,22 @@ class SmsTaskStatusResponse:
 
         body = d.pop("body")
 
-        def _parse_error(data: object) -> SuccessCodeType0 | SuccessCodeType1 | Unset:
+        def _parse_error(data: object) -> SuccessCodeInteger | SuccessCodeString | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_success_code_type_0 = check_success_code_type_0(data)
+                componentsschemas_success_code_success_code_integer = check_success_code_integer(data)
 
-                return componentsschemas_success_code_type_0
+                return componentsschemas_success_code_success_code_integer
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            componentsschemas_success_code_type_1 = check_success_code_type_1(data)
+            componentsschemas_success_code_success_code_string = check_success_code_string(data)
 
-            return componentsschemas_success_code_type_1
+            return componentsschemas_success_code_success_code_string
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.success_code_type_0 import SuccessCodeType0, check_success_code_type_0
-from ..models.success_code_type_1 import SuccessCodeType1, check_success_code_type_1
+from ..models.success_code_integer import SuccessCodeInteger, check_success_code_integer
+from ..models.success_code_string import SuccessCodeString, check_success_code_string
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,19 +24,19 @@ class ViberSendResultResponse:
 
         Attributes:
             result (list[MessageResult]): One entry per recipient, in request order.
-            error (SuccessCodeType0 | SuccessCodeType1 | Unset): The code `0` ("No errors") of a successful response, as the
-                integer `0` or the string `"0"` (type drift,
+            error (SuccessCodeInteger | SuccessCodeString | Unset): The code `0` ("No errors") of a successful response, as
+                the integer `0` or the string `"0"` (type drift,
                 see `ErrorCode`). Successful object reads may omit `error` altogether.
+            currency (str | Unset): ISO 4217 currency code of the account, e.g. `EUR`.
             total_price (float | str | Unset): A decimal amount (price, balance) that BSG sends either as a JSON number
                 (`0.23`) or as a decimal string
                 (`"0.023"`, `"0.0200000"`, `"-0.2800005"`).
-            currency (str | Unset): ISO 4217 currency code of the account, e.g. `EUR`.
     """
 
     result: list[MessageResult]
-    error: SuccessCodeType0 | SuccessCodeType1 | Unset = UNSET
-    total_price: float | str | Unset = UNSET
+    error: SuccessCodeInteger | SuccessCodeString | Unset = UNSET
     currency: str | Unset = UNSET
+    total_price: float | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,13 +53,13 @@ class ViberSendResultResponse:
         else:
             error = self.error
 
+        currency = self.currency
+
         total_price: float | str | Unset
         if isinstance(self.total_price, Unset):
             total_price = UNSET
         else:
             total_price = self.total_price
-
-        currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,10 +70,10 @@ class ViberSendResultResponse:
         )
         if error is not UNSET:
             field_dict["error"] = error
-        if total_price is not UNSET:
-            field_dict["total_price"] = total_price
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if total_price is not UNSET:
+            field_dict["total_price"] = total_price
 
         return field_dict
 
@@ -89,24 +89,26 @@ class ViberSendResultResponse:
 
             result.append(result_item)
 
-        def _parse_error(data: object) -> SuccessCodeType0 | SuccessCodeType1 | Unset:
+        def _parse_error(data: object) -> SuccessCodeInteger | SuccessCodeString | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, int):
                     raise TypeError()
-                componentsschemas_success_code_type_0 = check_success_code_type_0(data)
+                componentsschemas_success_code_success_code_integer = check_success_code_integer(data)
 
-                return componentsschemas_success_code_type_0
+                return componentsschemas_success_code_success_code_integer
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, str):
                 raise TypeError()
-            componentsschemas_success_code_type_1 = check_success_code_type_1(data)
+            componentsschemas_success_code_success_code_string = check_success_code_string(data)
 
-            return componentsschemas_success_code_type_1
+            return componentsschemas_success_code_success_code_string
 
         error = _parse_error(d.pop("error", UNSET))
+
+        currency = d.pop("currency", UNSET)
 
         def _parse_total_price(data: object) -> float | str | Unset:
             if isinstance(data, Unset):
@@ -115,13 +117,11 @@ class ViberSendResultResponse:
 
         total_price = _parse_total_price(d.pop("total_price", UNSET))
 
-        currency = d.pop("currency", UNSET)
-
         viber_send_result_response = cls(
             result=result,
             error=error,
-            total_price=total_price,
             currency=currency,
+            total_price=total_price,
         )
 
         viber_send_result_response.additional_properties = d

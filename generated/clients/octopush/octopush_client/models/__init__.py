@@ -18,8 +18,8 @@ from .delivery_status import DeliveryStatus
 from .error_response import ErrorResponse
 from .inbound_sms import InboundSms
 from .list_campaign_send_response import ListCampaignSendResponse
+from .list_campaign_status import ListCampaignStatus
 from .list_campaign_status_response import ListCampaignStatusResponse
-from .list_campaign_status_response_status import ListCampaignStatusResponseStatus
 from .list_campaign_ticket_request import ListCampaignTicketRequest
 from .product_credits import ProductCredits
 from .product_name import ProductName
@@ -48,8 +48,8 @@ __all__ = (
     "ErrorResponse",
     "InboundSms",
     "ListCampaignSendResponse",
+    "ListCampaignStatus",
     "ListCampaignStatusResponse",
-    "ListCampaignStatusResponseStatus",
     "ListCampaignTicketRequest",
     "ProductCredits",
     "ProductName",

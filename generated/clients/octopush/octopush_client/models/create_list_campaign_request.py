@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -41,8 +40,7 @@ class CreateListCampaignRequest:
                 confirmations, alerts, reminders,
                 may be sent 24/7) or `wholesale` = marketing. Sending advertising with `alert` is fined under the
                 vendor's terms.
-            send_at (datetime.datetime | str | Unset): Date and time of a scheduled sending. The documented format is ISO
-                8601 with a UTC offset
+            send_at (str | Unset): Date and time of a scheduled sending. The documented format is ISO 8601 with a UTC offset
                 (`2018-10-03T07:42:39-07:00`); the official PHP SDK notes that `YYYY-MM-DD HH:MM:SS` without an offset
                 also works and is then read in the Central European time zone.
             segmentation (CreateListCampaignRequestSegmentation | Unset): Segmentation mode of the audience (readme.io
@@ -64,7 +62,7 @@ class CreateListCampaignRequest:
     tag_name: str | Unset = UNSET
     sender: str | Unset = UNSET
     purpose: CampaignPurpose | Unset = UNSET
-    send_at: datetime.datetime | str | Unset = UNSET
+    send_at: str | Unset = UNSET
     segmentation: CreateListCampaignRequestSegmentation | Unset = UNSET
     with_replies: bool | Unset = UNSET
     simulation_mode: bool | Unset = UNSET
@@ -92,8 +90,6 @@ class CreateListCampaignRequest:
         send_at: str | Unset
         if isinstance(self.send_at, Unset):
             send_at = UNSET
-        elif isinstance(self.send_at, datetime.datetime):
-            send_at = self.send_at.isoformat()
         else:
             send_at = self.send_at
 
@@ -168,18 +164,10 @@ class CreateListCampaignRequest:
         else:
             purpose = check_campaign_purpose(_purpose)
 
-        def _parse_send_at(data: object) -> datetime.datetime | str | Unset:
+        def _parse_send_at(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_schedule_date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_schedule_date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str | Unset, data)
+            return cast(str | Unset, data)
 
         send_at = _parse_send_at(d.pop("send_at", UNSET))
 

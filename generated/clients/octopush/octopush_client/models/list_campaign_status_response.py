@@ -6,10 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.list_campaign_status_response_status import (
-    ListCampaignStatusResponseStatus,
-    check_list_campaign_status_response_status,
-)
+from ..models.list_campaign_status import ListCampaignStatus, check_list_campaign_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListCampaignStatusResponse")
@@ -20,14 +17,14 @@ class ListCampaignStatusResponse:
     """Response of `GET /sms-campaign-on-list/status` (200).
 
     Attributes:
-        status (ListCampaignStatusResponseStatus): Preparation status: `under_computation` (still being prepared),
-            `ready_to_be_sent` (can be confirmed
+        status (ListCampaignStatus): Preparation status: `under_computation` (still being prepared), `ready_to_be_sent`
+            (can be confirmed
             with `POST /sms-campaign-on-list/send`), `failed`. The vendor's example prints `ready_to_be_send`.
         number_of_contacts (int | Unset): Number of contacts the campaign will be sent to.
         cost (float | Unset): Cost of the campaign, in euros.
     """
 
-    status: ListCampaignStatusResponseStatus
+    status: ListCampaignStatus
     number_of_contacts: int | Unset = UNSET
     cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -56,7 +53,7 @@ class ListCampaignStatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_list_campaign_status_response_status(d.pop("status"))
+        status = check_list_campaign_status(d.pop("status"))
 
         number_of_contacts = d.pop("number_of_contacts", UNSET)
 

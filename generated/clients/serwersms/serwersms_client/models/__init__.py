@@ -13,7 +13,6 @@ from .contact_sort_field import ContactSortField
 from .contacts_add_request import ContactsAddRequest
 from .contacts_delete_request import ContactsDeleteRequest
 from .contacts_edit_request import ContactsEditRequest
-from .contacts_group_filter_type_1 import ContactsGroupFilterType1
 from .contacts_import_request import ContactsImportRequest
 from .contacts_index_request import ContactsIndexRequest
 from .contacts_view_request import ContactsViewRequest
@@ -44,6 +43,7 @@ from .messages_delete_request import MessagesDeleteRequest
 from .messages_received_request import MessagesReceivedRequest
 from .messages_reports_request import MessagesReportsRequest
 from .messages_view_request import MessagesViewRequest
+from .no_group import NoGroup
 from .pagination_params import PaginationParams
 from .paging import Paging
 from .personalized_message import PersonalizedMessage
@@ -75,7 +75,6 @@ __all__ = (
     "ContactsAddRequest",
     "ContactsDeleteRequest",
     "ContactsEditRequest",
-    "ContactsGroupFilterType1",
     "ContactsImportRequest",
     "ContactsIndexRequest",
     "ContactSortField",
@@ -107,6 +106,7 @@ __all__ = (
     "MessageStatus",
     "MessagesViewRequest",
     "MessageType",
+    "NoGroup",
     "PaginationParams",
     "Paging",
     "PersonalizedMessage",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.contact_sort_field import ContactSortField, check_contact_sort_field
-from ..models.contacts_group_filter_type_1 import ContactsGroupFilterType1, check_contacts_group_filter_type_1
+from ..models.no_group import NoGroup, check_no_group
 from ..models.sort_order import SortOrder, check_sort_order
 from ..types import UNSET, Unset
 
@@ -29,8 +29,8 @@ class ContactsIndexRequest:
             informational; it does not change the behaviour of the action.
         page (int | Unset): Number of the page to return (from 1).
         limit (int | Unset): Number of items per page.
-        group_id (ContactsGroupFilterType1 | int | Unset): Group whose contacts are listed: a numeric group identifier,
-            or the string `none` to list the contacts that
+        group_id (int | NoGroup | Unset): Group whose contacts are listed: a numeric group identifier, or the string
+            `none` to list the contacts that
             belong to no group.
         search (str | Unset): Return only contacts containing this phrase.
         sort (ContactSortField | Unset): Column to sort contacts by.
@@ -42,7 +42,7 @@ class ContactsIndexRequest:
     system: str | Unset = UNSET
     page: int | Unset = UNSET
     limit: int | Unset = UNSET
-    group_id: ContactsGroupFilterType1 | int | Unset = UNSET
+    group_id: int | NoGroup | Unset = UNSET
     search: str | Unset = UNSET
     sort: ContactSortField | Unset = UNSET
     order: SortOrder | Unset = UNSET
@@ -114,18 +114,18 @@ class ContactsIndexRequest:
 
         limit = d.pop("limit", UNSET)
 
-        def _parse_group_id(data: object) -> ContactsGroupFilterType1 | int | Unset:
+        def _parse_group_id(data: object) -> int | NoGroup | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_contacts_group_filter_type_1 = check_contacts_group_filter_type_1(data)
+                componentsschemas_contacts_group_filter_no_group = check_no_group(data)
 
-                return componentsschemas_contacts_group_filter_type_1
+                return componentsschemas_contacts_group_filter_no_group
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactsGroupFilterType1 | int | Unset, data)
+            return cast(int | NoGroup | Unset, data)
 
         group_id = _parse_group_id(d.pop("group_id", UNSET))
 

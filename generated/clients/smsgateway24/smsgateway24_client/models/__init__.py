@@ -12,9 +12,9 @@ from .delivery_status_event import DeliveryStatusEvent
 from .delivery_status_event_sim import DeliveryStatusEventSim
 from .device import Device
 from .device_list_result import DeviceListResult
-from .device_list_result_device import DeviceListResultDevice
 from .device_status_request import DeviceStatusRequest
 from .device_status_result import DeviceStatusResult
+from .devices_by_id import DevicesById
 from .error_envelope import ErrorEnvelope
 from .incoming_sms_event import IncomingSmsEvent
 from .incoming_sms_event_sim import IncomingSmsEventSim
@@ -26,20 +26,20 @@ from .save_contact_request import SaveContactRequest
 from .save_newsletter_request import SaveNewsletterRequest
 from .save_tag_request import SaveTagRequest
 from .sender_id_sms_request import SenderIdSmsRequest
-from .sender_id_sms_request_template_data import SenderIdSmsRequestTemplateData
 from .sender_id_sms_result import SenderIdSmsResult
 from .sim_card_info import SimCardInfo
 from .sim_card_info_roaming import SimCardInfoRoaming
 from .sim_slot import SimSlot
 from .sms_list_request import SmsListRequest
 from .sms_list_result import SmsListResult
-from .sms_list_result_smss import SmsListResultSmss
 from .sms_message import SmsMessage
+from .sms_messages_by_id import SmsMessagesById
 from .sms_saved_result import SmsSavedResult
 from .sms_status import SmsStatus
 from .sms_status_request import SmsStatusRequest
 from .sms_status_result import SmsStatusResult
 from .tag_saved_result import TagSavedResult
+from .template_data import TemplateData
 from .token_only_request import TokenOnlyRequest
 from .token_request import TokenRequest
 from .token_result import TokenResult
@@ -57,7 +57,7 @@ __all__ = (
     "DeliveryStatusEventSim",
     "Device",
     "DeviceListResult",
-    "DeviceListResultDevice",
+    "DevicesById",
     "DeviceStatusRequest",
     "DeviceStatusResult",
     "ErrorEnvelope",
@@ -71,20 +71,20 @@ __all__ = (
     "SaveNewsletterRequest",
     "SaveTagRequest",
     "SenderIdSmsRequest",
-    "SenderIdSmsRequestTemplateData",
     "SenderIdSmsResult",
     "SimCardInfo",
     "SimCardInfoRoaming",
     "SimSlot",
     "SmsListRequest",
     "SmsListResult",
-    "SmsListResultSmss",
     "SmsMessage",
+    "SmsMessagesById",
     "SmsSavedResult",
     "SmsStatus",
     "SmsStatusRequest",
     "SmsStatusResult",
     "TagSavedResult",
+    "TemplateData",
     "TokenOnlyRequest",
     "TokenRequest",
     "TokenResult",

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.device_list_result_device import DeviceListResultDevice
+    from ..models.devices_by_id import DevicesById
 
 
 T = TypeVar("T", bound="DeviceListResult")
@@ -21,14 +21,14 @@ class DeviceListResult:
     key.
 
         Attributes:
-            device (DeviceListResultDevice): Devices keyed by their id.
+            device (DevicesById): Devices keyed by their id.
             error (Literal[0] | Unset): `0` on success. Error bodies carry `1` instead (see `ErrorEnvelope`). Some success
                 bodies (`getallsms`, `getalldevices`) omit the field.
             message (str | Unset): Empty or `OK` on success.
             count (int | Unset): Number of devices.
     """
 
-    device: DeviceListResultDevice
+    device: DevicesById
     error: Literal[0] | Unset = UNSET
     message: str | Unset = UNSET
     count: int | Unset = UNSET
@@ -61,10 +61,10 @@ class DeviceListResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_list_result_device import DeviceListResultDevice  # noqa: PLC0415
+        from ..models.devices_by_id import DevicesById  # noqa: PLC0415
 
         d = dict(src_dict)
-        device = DeviceListResultDevice.from_dict(d.pop("device"))
+        device = DevicesById.from_dict(d.pop("device"))
 
         error = cast(Literal[0] | Unset, d.pop("error", UNSET))
         if error != 0 and not isinstance(error, Unset):

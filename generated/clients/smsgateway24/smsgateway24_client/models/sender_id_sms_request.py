@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sender_id_sms_request_template_data import SenderIdSmsRequestTemplateData
+    from ..models.template_data import TemplateData
 
 
 T = TypeVar("T", bound="SenderIdSmsRequest")
@@ -27,8 +27,7 @@ class SenderIdSmsRequest:
         sender_id (int | str): Sender ID (name or numeric id) registered in your account.
         template_id (int | str): Id of the message template.
         webhook_callback_url (str | Unset): Optional URL that receives status callbacks for this message.
-        template_data (SenderIdSmsRequestTemplateData | Unset): Free key/value pairs substituted into the template's
-            placeholders.
+        template_data (TemplateData | Unset): Free key/value pairs substituted into the template's placeholders.
     """
 
     token: str
@@ -36,7 +35,7 @@ class SenderIdSmsRequest:
     sender_id: int | str
     template_id: int | str
     webhook_callback_url: str | Unset = UNSET
-    template_data: SenderIdSmsRequestTemplateData | Unset = UNSET
+    template_data: TemplateData | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +74,7 @@ class SenderIdSmsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sender_id_sms_request_template_data import SenderIdSmsRequestTemplateData  # noqa: PLC0415
+        from ..models.template_data import TemplateData  # noqa: PLC0415
 
         d = dict(src_dict)
         token = d.pop("token")
@@ -95,11 +94,11 @@ class SenderIdSmsRequest:
         webhook_callback_url = d.pop("webhook_callback_url", UNSET)
 
         _template_data = d.pop("template_data", UNSET)
-        template_data: SenderIdSmsRequestTemplateData | Unset
+        template_data: TemplateData | Unset
         if isinstance(_template_data, Unset):
             template_data = UNSET
         else:
-            template_data = SenderIdSmsRequestTemplateData.from_dict(_template_data)
+            template_data = TemplateData.from_dict(_template_data)
 
         sender_id_sms_request = cls(
             token=token,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.sms_list_result_smss import SmsListResultSmss
+    from ..models.sms_messages_by_id import SmsMessagesById
 
 
 T = TypeVar("T", bound="SmsListResult")
@@ -25,13 +25,13 @@ class SmsListResult:
                 bodies (`getallsms`, `getalldevices`) omit the field.
             message (str | Unset): `Ok` on success.
             count (int | Unset): Number of matching messages.
-            smss (SmsListResultSmss | Unset): Messages keyed by their id (the key equals the message's `id`).
+            smss (SmsMessagesById | Unset): Messages keyed by their id (the key equals the message's `id`).
     """
 
     error: Literal[0] | Unset = UNSET
     message: str | Unset = UNSET
     count: int | Unset = UNSET
-    smss: SmsListResultSmss | Unset = UNSET
+    smss: SmsMessagesById | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,7 +61,7 @@ class SmsListResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sms_list_result_smss import SmsListResultSmss  # noqa: PLC0415
+        from ..models.sms_messages_by_id import SmsMessagesById  # noqa: PLC0415
 
         d = dict(src_dict)
         error = cast(Literal[0] | Unset, d.pop("error", UNSET))
@@ -73,11 +73,11 @@ class SmsListResult:
         count = d.pop("count", UNSET)
 
         _smss = d.pop("smss", UNSET)
-        smss: SmsListResultSmss | Unset
+        smss: SmsMessagesById | Unset
         if isinstance(_smss, Unset):
             smss = UNSET
         else:
-            smss = SmsListResultSmss.from_dict(_smss)
+            smss = SmsMessagesById.from_dict(_smss)
 
         sms_list_result = cls(
             error=error,

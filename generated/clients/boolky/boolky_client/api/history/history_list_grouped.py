@@ -7,7 +7,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.group_history_response import GroupHistoryResponse
-from ...models.history_list_grouped_type import HistoryListGroupedType
+from ...models.message_type_filter import MessageTypeFilter
 from ...types import UNSET, Response
 
 
@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     from_: datetime.date,
     to: datetime.date,
-    type_: HistoryListGroupedType,
+    type_: MessageTypeFilter,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -85,7 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     from_: datetime.date,
     to: datetime.date,
-    type_: HistoryListGroupedType,
+    type_: MessageTypeFilter,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GroupHistoryResponse]:
     """List the grouped message history
 
@@ -100,7 +100,7 @@ def sync_detailed(
     Args:
         from_ (datetime.date): A calendar date `YYYY-MM-DD`.
         to (datetime.date): A calendar date `YYYY-MM-DD`.
-        type_ (HistoryListGroupedType):
+        type_ (MessageTypeFilter):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
     client: AuthenticatedClient | Client,
     from_: datetime.date,
     to: datetime.date,
-    type_: HistoryListGroupedType,
+    type_: MessageTypeFilter,
 ) -> ErrorEnvelope | ErrorEnvelope | GroupHistoryResponse | None:
     """List the grouped message history
 
@@ -143,7 +143,7 @@ def sync(
     Args:
         from_ (datetime.date): A calendar date `YYYY-MM-DD`.
         to (datetime.date): A calendar date `YYYY-MM-DD`.
-        type_ (HistoryListGroupedType):
+        type_ (MessageTypeFilter):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     from_: datetime.date,
     to: datetime.date,
-    type_: HistoryListGroupedType,
+    type_: MessageTypeFilter,
 ) -> Response[ErrorEnvelope | ErrorEnvelope | GroupHistoryResponse]:
     """List the grouped message history
 
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     Args:
         from_ (datetime.date): A calendar date `YYYY-MM-DD`.
         to (datetime.date): A calendar date `YYYY-MM-DD`.
-        type_ (HistoryListGroupedType):
+        type_ (MessageTypeFilter):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     from_: datetime.date,
     to: datetime.date,
-    type_: HistoryListGroupedType,
+    type_: MessageTypeFilter,
 ) -> ErrorEnvelope | ErrorEnvelope | GroupHistoryResponse | None:
     """List the grouped message history
 
@@ -222,7 +222,7 @@ async def asyncio(
     Args:
         from_ (datetime.date): A calendar date `YYYY-MM-DD`.
         to (datetime.date): A calendar date `YYYY-MM-DD`.
-        type_ (HistoryListGroupedType):
+        type_ (MessageTypeFilter):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

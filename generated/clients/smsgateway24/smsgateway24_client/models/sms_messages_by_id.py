@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.sms_message import SmsMessage
 
 
-T = TypeVar("T", bound="SmsListResultSmss")
+T = TypeVar("T", bound="SmsMessagesById")
 
 
 @_attrs_define
-class SmsListResultSmss:
+class SmsMessagesById:
     """Messages keyed by their id (the key equals the message's `id`)."""
 
     additional_properties: dict[str, SmsMessage] = _attrs_field(init=False, factory=dict)
@@ -32,7 +32,7 @@ class SmsListResultSmss:
         from ..models.sms_message import SmsMessage  # noqa: PLC0415
 
         d = dict(src_dict)
-        sms_list_result_smss = cls()
+        sms_messages_by_id = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +40,8 @@ class SmsListResultSmss:
 
             additional_properties[prop_name] = additional_property
 
-        sms_list_result_smss.additional_properties = additional_properties
-        return sms_list_result_smss
+        sms_messages_by_id.additional_properties = additional_properties
+        return sms_messages_by_id
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,51 +6,72 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.api_message import ApiMessage
+    from ..models.sms_status_data import SmsStatusData
 
 
-T = TypeVar("T", bound="MessageOnlyResponseResult")
+T = TypeVar("T", bound="SmsStatusResult")
 
 
 @_attrs_define
-class MessageOnlyResponseResult:
+class SmsStatusResult:
     """
     Attributes:
-        message (ApiMessage): A human-readable message with a stable key. Used as `result.message` in success envelopes
-            and as `error`
+        data (SmsStatusData): Delivery status of one SMS. The vendor page is missing; the fields are guessed from the
+            callBack webhook payload.
+        message (ApiMessage | Unset): A human-readable message with a stable key. Used as `result.message` in success
+            envelopes and as `error`
             in the error envelope.
     """
 
-    message: ApiMessage
+    data: SmsStatusData
+    message: ApiMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message.to_dict()
+        data = self.data.to_dict()
+
+        message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message, Unset):
+            message = self.message.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message": message,
+                "data": data,
             }
         )
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_message import ApiMessage  # noqa: PLC0415
+        from ..models.sms_status_data import SmsStatusData  # noqa: PLC0415
 
         d = dict(src_dict)
-        message = ApiMessage.from_dict(d.pop("message"))
+        data = SmsStatusData.from_dict(d.pop("data"))
 
-        message_only_response_result = cls(
+        _message = d.pop("message", UNSET)
+        message: ApiMessage | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = ApiMessage.from_dict(_message)
+
+        sms_status_result = cls(
+            data=data,
             message=message,
         )
 
-        message_only_response_result.additional_properties = d
-        return message_only_response_result
+        sms_status_result.additional_properties = d
+        return sms_status_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,28 +10,31 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_message import ApiMessage
-    from ..models.groups_list_data import GroupsListData
+    from ..models.contact import Contact
 
 
-T = TypeVar("T", bound="GroupsListResponseResult")
+T = TypeVar("T", bound="AddContactsResult")
 
 
 @_attrs_define
-class GroupsListResponseResult:
+class AddContactsResult:
     """
     Attributes:
-        data (GroupsListData): Groups of the account (`result.data` of `GET /GetAllGroups`).
+        data (list[Contact]): The contacts as stored (note that `data` is an array here).
         message (ApiMessage | Unset): A human-readable message with a stable key. Used as `result.message` in success
             envelopes and as `error`
             in the error envelope.
     """
 
-    data: GroupsListData
+    data: list[Contact]
     message: ApiMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message, Unset):
@@ -52,10 +55,15 @@ class GroupsListResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.groups_list_data import GroupsListData  # noqa: PLC0415
+        from ..models.contact import Contact  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = GroupsListData.from_dict(d.pop("data"))
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Contact.from_dict(data_item_data)
+
+            data.append(data_item)
 
         _message = d.pop("message", UNSET)
         message: ApiMessage | Unset
@@ -64,13 +72,13 @@ class GroupsListResponseResult:
         else:
             message = ApiMessage.from_dict(_message)
 
-        groups_list_response_result = cls(
+        add_contacts_result = cls(
             data=data,
             message=message,
         )
 
-        groups_list_response_result.additional_properties = d
-        return groups_list_response_result
+        add_contacts_result.additional_properties = d
+        return add_contacts_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,23 +10,23 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_message import ApiMessage
-    from ..models.send_sms_data import SendSmsData
+    from ..models.group_history_data import GroupHistoryData
 
 
-T = TypeVar("T", bound="SendSmsResponseResult")
+T = TypeVar("T", bound="GroupHistoryResult")
 
 
 @_attrs_define
-class SendSmsResponseResult:
+class GroupHistoryResult:
     """
     Attributes:
-        data (SendSmsData): Result of an SMS send (`result.data` of `POST /sendSms`).
+        data (GroupHistoryData): `result.data` of `GET /getAllGroupsHistory`.
         message (ApiMessage | Unset): A human-readable message with a stable key. Used as `result.message` in success
             envelopes and as `error`
             in the error envelope.
     """
 
-    data: SendSmsData
+    data: GroupHistoryData
     message: ApiMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,10 +52,10 @@ class SendSmsResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.send_sms_data import SendSmsData  # noqa: PLC0415
+        from ..models.group_history_data import GroupHistoryData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = SendSmsData.from_dict(d.pop("data"))
+        data = GroupHistoryData.from_dict(d.pop("data"))
 
         _message = d.pop("message", UNSET)
         message: ApiMessage | Unset
@@ -64,13 +64,13 @@ class SendSmsResponseResult:
         else:
             message = ApiMessage.from_dict(_message)
 
-        send_sms_response_result = cls(
+        group_history_result = cls(
             data=data,
             message=message,
         )
 
-        send_sms_response_result.additional_properties = d
-        return send_sms_response_result
+        group_history_result.additional_properties = d
+        return group_history_result
 
     @property
     def additional_keys(self) -> list[str]:

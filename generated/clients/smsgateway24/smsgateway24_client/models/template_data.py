@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SenderIdSmsRequestTemplateData")
+T = TypeVar("T", bound="TemplateData")
 
 
 @_attrs_define
-class SenderIdSmsRequestTemplateData:
+class TemplateData:
     """Free key/value pairs substituted into the template's placeholders."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,10 +25,10 @@ class SenderIdSmsRequestTemplateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        sender_id_sms_request_template_data = cls()
+        template_data = cls()
 
-        sender_id_sms_request_template_data.additional_properties = d
-        return sender_id_sms_request_template_data
+        template_data.additional_properties = d
+        return template_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,23 +10,24 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_message import ApiMessage
-    from ..models.message_history_data import MessageHistoryData
+    from ..models.contacts_list_data import ContactsListData
 
 
-T = TypeVar("T", bound="MessageHistoryResponseResult")
+T = TypeVar("T", bound="ContactsListResult")
 
 
 @_attrs_define
-class MessageHistoryResponseResult:
+class ContactsListResult:
     """
     Attributes:
-        data (MessageHistoryData): `result.data` of `GET /getAllMessageHistory`.
+        data (ContactsListData): Contacts and groups of the account (`result.data` of `GET /getContacts`). Empty arrays
+            when there are none.
         message (ApiMessage | Unset): A human-readable message with a stable key. Used as `result.message` in success
             envelopes and as `error`
             in the error envelope.
     """
 
-    data: MessageHistoryData
+    data: ContactsListData
     message: ApiMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,10 +53,10 @@ class MessageHistoryResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.message_history_data import MessageHistoryData  # noqa: PLC0415
+        from ..models.contacts_list_data import ContactsListData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = MessageHistoryData.from_dict(d.pop("data"))
+        data = ContactsListData.from_dict(d.pop("data"))
 
         _message = d.pop("message", UNSET)
         message: ApiMessage | Unset
@@ -64,13 +65,13 @@ class MessageHistoryResponseResult:
         else:
             message = ApiMessage.from_dict(_message)
 
-        message_history_response_result = cls(
+        contacts_list_result = cls(
             data=data,
             message=message,
         )
 
-        message_history_response_result.additional_properties = d
-        return message_history_response_result
+        contacts_list_result.additional_properties = d
+        return contacts_list_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,23 +10,23 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_message import ApiMessage
-    from ..models.group import Group
+    from ..models.send_sms_data import SendSmsData
 
 
-T = TypeVar("T", bound="AddGroupResponseResult")
+T = TypeVar("T", bound="SendSmsResult")
 
 
 @_attrs_define
-class AddGroupResponseResult:
+class SendSmsResult:
     """
     Attributes:
-        data (Group): A contact group.
+        data (SendSmsData): Result of an SMS send (`result.data` of `POST /sendSms`).
         message (ApiMessage | Unset): A human-readable message with a stable key. Used as `result.message` in success
             envelopes and as `error`
             in the error envelope.
     """
 
-    data: Group
+    data: SendSmsData
     message: ApiMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,10 +52,10 @@ class AddGroupResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.group import Group  # noqa: PLC0415
+        from ..models.send_sms_data import SendSmsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = Group.from_dict(d.pop("data"))
+        data = SendSmsData.from_dict(d.pop("data"))
 
         _message = d.pop("message", UNSET)
         message: ApiMessage | Unset
@@ -64,13 +64,13 @@ class AddGroupResponseResult:
         else:
             message = ApiMessage.from_dict(_message)
 
-        add_group_response_result = cls(
+        send_sms_result = cls(
             data=data,
             message=message,
         )
 
-        add_group_response_result.additional_properties = d
-        return add_group_response_result
+        send_sms_result.additional_properties = d
+        return send_sms_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,31 +10,28 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_message import ApiMessage
-    from ..models.contact import Contact
+    from ..models.groups_list_data import GroupsListData
 
 
-T = TypeVar("T", bound="AddContactsResponseResult")
+T = TypeVar("T", bound="GroupsListResult")
 
 
 @_attrs_define
-class AddContactsResponseResult:
+class GroupsListResult:
     """
     Attributes:
-        data (list[Contact]): The contacts as stored (note that `data` is an array here).
+        data (GroupsListData): Groups of the account (`result.data` of `GET /GetAllGroups`).
         message (ApiMessage | Unset): A human-readable message with a stable key. Used as `result.message` in success
             envelopes and as `error`
             in the error envelope.
     """
 
-    data: list[Contact]
+    data: GroupsListData
     message: ApiMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data = self.data.to_dict()
 
         message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message, Unset):
@@ -55,15 +52,10 @@ class AddContactsResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.contact import Contact  # noqa: PLC0415
+        from ..models.groups_list_data import GroupsListData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Contact.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = GroupsListData.from_dict(d.pop("data"))
 
         _message = d.pop("message", UNSET)
         message: ApiMessage | Unset
@@ -72,13 +64,13 @@ class AddContactsResponseResult:
         else:
             message = ApiMessage.from_dict(_message)
 
-        add_contacts_response_result = cls(
+        groups_list_result = cls(
             data=data,
             message=message,
         )
 
-        add_contacts_response_result.additional_properties = d
-        return add_contacts_response_result
+        groups_list_result.additional_properties = d
+        return groups_list_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,23 +10,24 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_message import ApiMessage
-    from ..models.group_history_data import GroupHistoryData
+    from ..models.message_cost_summary import MessageCostSummary
 
 
-T = TypeVar("T", bound="GroupHistoryResponseResult")
+T = TypeVar("T", bound="MessageCostResult")
 
 
 @_attrs_define
-class GroupHistoryResponseResult:
+class MessageCostResult:
     """
     Attributes:
-        data (GroupHistoryData): `result.data` of `GET /getAllGroupsHistory`.
+        data (MessageCostSummary): Price and size of a message (SMS price calculation, MMS send and MMS price
+            calculation).
         message (ApiMessage | Unset): A human-readable message with a stable key. Used as `result.message` in success
             envelopes and as `error`
             in the error envelope.
     """
 
-    data: GroupHistoryData
+    data: MessageCostSummary
     message: ApiMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,10 +53,10 @@ class GroupHistoryResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.group_history_data import GroupHistoryData  # noqa: PLC0415
+        from ..models.message_cost_summary import MessageCostSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = GroupHistoryData.from_dict(d.pop("data"))
+        data = MessageCostSummary.from_dict(d.pop("data"))
 
         _message = d.pop("message", UNSET)
         message: ApiMessage | Unset
@@ -64,13 +65,13 @@ class GroupHistoryResponseResult:
         else:
             message = ApiMessage.from_dict(_message)
 
-        group_history_response_result = cls(
+        message_cost_result = cls(
             data=data,
             message=message,
         )
 
-        group_history_response_result.additional_properties = d
-        return group_history_response_result
+        message_cost_result.additional_properties = d
+        return message_cost_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.device import Device
 
 
-T = TypeVar("T", bound="DeviceListResultDevice")
+T = TypeVar("T", bound="DevicesById")
 
 
 @_attrs_define
-class DeviceListResultDevice:
+class DevicesById:
     """Devices keyed by their id."""
 
     additional_properties: dict[str, Device] = _attrs_field(init=False, factory=dict)
@@ -32,7 +32,7 @@ class DeviceListResultDevice:
         from ..models.device import Device  # noqa: PLC0415
 
         d = dict(src_dict)
-        device_list_result_device = cls()
+        devices_by_id = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -40,8 +40,8 @@ class DeviceListResultDevice:
 
             additional_properties[prop_name] = additional_property
 
-        device_list_result_device.additional_properties = additional_properties
-        return device_list_result_device
+        devices_by_id.additional_properties = additional_properties
+        return devices_by_id
 
     @property
     def additional_keys(self) -> list[str]:

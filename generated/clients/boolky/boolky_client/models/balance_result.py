@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.balance_data import BalanceData
 
 
-T = TypeVar("T", bound="BalanceResponseResult")
+T = TypeVar("T", bound="BalanceResult")
 
 
 @_attrs_define
-class BalanceResponseResult:
+class BalanceResult:
     """
     Attributes:
         data (BalanceData): Account balance (`result.data` of `GET /getBalance`).
@@ -64,13 +64,13 @@ class BalanceResponseResult:
         else:
             message = ApiMessage.from_dict(_message)
 
-        balance_response_result = cls(
+        balance_result = cls(
             data=data,
             message=message,
         )
 
-        balance_response_result.additional_properties = d
-        return balance_response_result
+        balance_result.additional_properties = d
+        return balance_result
 
     @property
     def additional_keys(self) -> list[str]:

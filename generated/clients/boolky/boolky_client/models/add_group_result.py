@@ -10,24 +10,23 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_message import ApiMessage
-    from ..models.contacts_list_data import ContactsListData
+    from ..models.group import Group
 
 
-T = TypeVar("T", bound="ContactsListResponseResult")
+T = TypeVar("T", bound="AddGroupResult")
 
 
 @_attrs_define
-class ContactsListResponseResult:
+class AddGroupResult:
     """
     Attributes:
-        data (ContactsListData): Contacts and groups of the account (`result.data` of `GET /getContacts`). Empty arrays
-            when there are none.
+        data (Group): A contact group.
         message (ApiMessage | Unset): A human-readable message with a stable key. Used as `result.message` in success
             envelopes and as `error`
             in the error envelope.
     """
 
-    data: ContactsListData
+    data: Group
     message: ApiMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,10 +52,10 @@ class ContactsListResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.contacts_list_data import ContactsListData  # noqa: PLC0415
+        from ..models.group import Group  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = ContactsListData.from_dict(d.pop("data"))
+        data = Group.from_dict(d.pop("data"))
 
         _message = d.pop("message", UNSET)
         message: ApiMessage | Unset
@@ -65,13 +64,13 @@ class ContactsListResponseResult:
         else:
             message = ApiMessage.from_dict(_message)
 
-        contacts_list_response_result = cls(
+        add_group_result = cls(
             data=data,
             message=message,
         )
 
-        contacts_list_response_result.additional_properties = d
-        return contacts_list_response_result
+        add_group_result.additional_properties = d
+        return add_group_result
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,24 +10,23 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_message import ApiMessage
-    from ..models.sms_status_data import SmsStatusData
+    from ..models.message_history_data import MessageHistoryData
 
 
-T = TypeVar("T", bound="SmsStatusResponseResult")
+T = TypeVar("T", bound="MessageHistoryResult")
 
 
 @_attrs_define
-class SmsStatusResponseResult:
+class MessageHistoryResult:
     """
     Attributes:
-        data (SmsStatusData): Delivery status of one SMS. The vendor page is missing; the fields are guessed from the
-            callBack webhook payload.
+        data (MessageHistoryData): `result.data` of `GET /getAllMessageHistory`.
         message (ApiMessage | Unset): A human-readable message with a stable key. Used as `result.message` in success
             envelopes and as `error`
             in the error envelope.
     """
 
-    data: SmsStatusData
+    data: MessageHistoryData
     message: ApiMessage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,10 +52,10 @@ class SmsStatusResponseResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.sms_status_data import SmsStatusData  # noqa: PLC0415
+        from ..models.message_history_data import MessageHistoryData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = SmsStatusData.from_dict(d.pop("data"))
+        data = MessageHistoryData.from_dict(d.pop("data"))
 
         _message = d.pop("message", UNSET)
         message: ApiMessage | Unset
@@ -65,13 +64,13 @@ class SmsStatusResponseResult:
         else:
             message = ApiMessage.from_dict(_message)
 
-        sms_status_response_result = cls(
+        message_history_result = cls(
             data=data,
             message=message,
         )
 
-        sms_status_response_result.additional_properties = d
-        return sms_status_response_result
+        message_history_result.additional_properties = d
+        return message_history_result
 
     @property
     def additional_keys(self) -> list[str]:
