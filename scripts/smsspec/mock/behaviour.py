@@ -10,7 +10,7 @@ instead, so the mock never answers outside its spec.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from smsspec import refs
@@ -41,6 +41,7 @@ class Outcome:
     records: list[tuple[dict[str, Any], str]]
     created: list[tuple[str, str]]  # (collection, id)
     found: bool = True
+    refused: list[tuple[dict[str, Any], str]] = field(default_factory=list)  # items refused at send, not stored
 
 
 class Behaviour:
@@ -66,6 +67,10 @@ class Behaviour:
             scope = {**view, "item": item}
             fields = {k: lookup(scope, p) for k, p in effect.fields.items()}
             record = {k: v for k, v in fields.items() if v is not MISSING}
+            life = store.collections[effect.collection].lifecycle
+            if life is not None and life.refuses(record.get(life.recipient)):
+                outcome.refused.append((record, "refused"))
+                continue
             records = store.records(effect.collection)
             existing = str(record[id_field]) if id_field in record else None
             if existing is not None and existing in records:
@@ -128,11 +133,14 @@ class Behaviour:
             return self.responder.answer({"example": effect.missing})
         if not outcome.found:
             return self.responder.default
-        variant, body = self._template(effect.response[0].example if effect.response else None)
+        renders = effect.response
+        if outcome.refused and not outcome.records and effect.refused is not None:
+            renders, outcome = (effect.refused,), Outcome(outcome.refused, [])
+        variant, body = self._template(renders[0].example if renders else None)
         if variant is None or variant.validator is None:
             return self.responder.default
         leaks: list[str] = []
-        for render in effect.response:
+        for render in renders:
             value, unsent = self._rendered(store, effect, render, outcome, lookup(body, render.at))
             body = place(body, render.at, value)
             leaks += [render.at + pointer for pointer in unsent]

@@ -43,7 +43,8 @@ class Step:
 class Magic:
     suffix: str  # a recipient ending with this takes the outcome's steps
     outcome: str
-    steps: tuple[Step, ...]
+    steps: tuple[Step, ...]  # empty when the recipient is refused
+    refuse: bool = False  # refused at send time: nothing is stored, the create answers its ``refused`` example
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,12 @@ class Lifecycle:
 
     def steps_for(self, recipient: Any) -> tuple[Step, ...]:
         text = str(recipient or "")
-        return next((m.steps for m in self.magic if text.endswith(m.suffix)), self.steps)
+        return next((m.steps for m in self.magic if text.endswith(m.suffix) and not m.refuse), self.steps)
+
+    def refuses(self, recipient: Any) -> bool:
+        """Whether the vendor refuses this recipient when the message is sent (an invalid number)."""
+        text = str(recipient or "")
+        return any(m.refuse and text.endswith(m.suffix) for m in self.magic)
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,7 @@ class Effect:
     cascade: Cascade | None
     response: tuple[Render, ...]
     missing: str | None
+    refused: Render | None  # the answer when every recipient of a create was refused (``refuse`` magic)
 
 
 def _dict(node: Any, where: str) -> dict[str, Any]:
@@ -163,13 +170,9 @@ def collections(document: dict[str, Any]) -> dict[str, Collection]:
             for index, raw_magic in enumerate(life.get("magic") or []):
                 m_at = f"{at}/lifecycle/magic/{index}"
                 entry = _dict(raw_magic, m_at)
-                magic.append(
-                    Magic(
-                        _str(entry, "suffix", m_at),
-                        _str(entry, "outcome", m_at),
-                        _steps(entry.get("steps"), f"{m_at}/steps"),
-                    )
-                )
+                refuse = entry.get("refuse", False) is True
+                steps = () if refuse else _steps(entry.get("steps"), f"{m_at}/steps")
+                magic.append(Magic(_str(entry, "suffix", m_at), _str(entry, "outcome", m_at), steps, refuse))
             lifecycle = Lifecycle(
                 _str(life, "recipient", f"{at}/lifecycle"),
                 _opt(life, "schedule", f"{at}/lifecycle"),
@@ -186,8 +189,8 @@ def collections(document: dict[str, Any]) -> dict[str, Collection]:
             webhook = Webhook(webhook_name, _opt(hook, "url-field", f"{at}/webhook"), dict(hook.get("fields") or {}))
         fields = {id_spec.field, *written.get(name, ())}
         if lifecycle is not None:
-            steps = [*lifecycle.steps, *(step for m in lifecycle.magic for step in m.steps)]
-            fields.update(key for step in steps for key in (*step.set, *step.stamp))
+            every = [*lifecycle.steps, *(step for m in lifecycle.magic for step in m.steps)]
+            fields.update(key for step in every for key in (*step.set, *step.stamp))
         found[name] = Collection(name, id_spec, lifecycle, webhook, frozenset(fields))
     return found
 
@@ -226,16 +229,10 @@ def _effect(raw: Any, where: str, known: dict[str, Collection]) -> Effect:
         raise StateError(f"{where}/action: {action!r} is not one of {', '.join(ACTIONS)}")
     renders = spec.get("response") or []
     renders = renders if isinstance(renders, list) else [renders]
-    response = []
-    for index, item in enumerate(renders):
-        r_at = f"{where}/response/{index}"
-        render = _dict(item, r_at)
-        other = _opt(render, "collection", r_at)
-        if other is not None and other not in known:
-            raise StateError(f"{r_at}/collection: {other!r} is not declared")
-        response.append(
-            Render(_str(render, "at", r_at, ""), other, dict(render.get("fields") or {}), _opt(render, "example", r_at))
-        )
+    response = [_render(item, f"{where}/response/{index}", known) for index, item in enumerate(renders)]
+    refused = _render(spec["refused"], f"{where}/refused", known) if "refused" in spec else None
+    if refused is not None and refused.example is None:
+        raise StateError(f"{where}/refused/example: name the example answered when every recipient is refused")
     cascade = None
     if "cascade" in spec:
         c_at = f"{where}/cascade"
@@ -254,4 +251,15 @@ def _effect(raw: Any, where: str, known: dict[str, Collection]) -> Effect:
         cascade=cascade,
         response=tuple(response) or (Render("", None, {}, None),),
         missing=_opt(spec, "missing", where),
+        refused=refused,
+    )
+
+
+def _render(item: Any, where: str, known: dict[str, Collection]) -> Render:
+    render = _dict(item, where)
+    other = _opt(render, "collection", where)
+    if other is not None and other not in known:
+        raise StateError(f"{where}/collection: {other!r} is not declared")
+    return Render(
+        _str(render, "at", where, ""), other, dict(render.get("fields") or {}), _opt(render, "example", where)
     )
