@@ -165,7 +165,7 @@ def _contract_parser(sub: Any) -> None:
     command.add_argument(
         "--steps",
         type=int,
-        help="calls per stateful scenario along the spec's links (default: contract.STATEFUL_STEPS, 8)",
+        help="calls per stateful scenario along the spec's links (default 8)",
     )
     command.set_defaults(func=cmd_contract)
 
