@@ -64,6 +64,12 @@ def _get(data: Any, *keys: str) -> Any:
 
 
 PETS_200 = ("get", "responses", "200", "content", "application/json")
+
+
+def _link(data: Any, link: dict[str, Any]) -> None:
+    _get(data, *PETS_200[:3])["links"] = {"GetPet": link}
+
+
 OVERLAY = "../../overlays/boolky/10-fix.overlay.yaml"
 OVERLAY_HEAD = "overlay: 1.0.0\ninfo: {title: Fix, version: '1'}\n"
 
@@ -189,6 +195,35 @@ CASES: list[tuple[str, Edit, str, str]] = [
         "undeclared-tag",
         _replace("paths/pets.yaml", "tags: [pets]", "tags: [animals]"),
         "tag-undeclared",
+        "paths/pets.yaml",
+    ),
+    (
+        "link-to-unknown-operation",
+        _yaml("paths/pets.yaml", lambda d: _link(d, {"operationId": "pets_fetch"})),
+        "link-target-unknown",
+        "paths/pets.yaml",
+    ),
+    (
+        "link-parameter-not-declared-by-target",
+        _yaml("paths/pets.yaml", lambda d: _link(d, {"operationId": "pets_get", "parameters": {"query.id": "x"}})),
+        "link-parameter-unknown",
+        "paths/pets.yaml",
+    ),
+    (
+        "link-expression-malformed",
+        _yaml(
+            "paths/pets.yaml",
+            lambda d: _link(d, {"operationId": "pets_get", "parameters": {"path.id": "$response.bdy#/0/id"}}),
+        ),
+        "link-expression-invalid",
+        "paths/pets.yaml",
+    ),
+    (
+        "link-expression-names-a-parameter-the-source-lacks",
+        _yaml(
+            "paths/pets.yaml", lambda d: _link(d, {"operationId": "pets_get", "parameters": {"id": "$request.query.q"}})
+        ),
+        "link-expression-invalid",
         "paths/pets.yaml",
     ),
     (

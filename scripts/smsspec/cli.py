@@ -144,7 +144,9 @@ def cmd_contract(args: argparse.Namespace) -> int:
     for name in document.get("components", {}).get("securitySchemes", {}):
         if name not in credentials:
             print(f"warning: ${contract.env_name(provider, name)} is not set; {name} is sent without", file=sys.stderr)
-    settings = contract.config(document, credentials, seed=args.seed, examples=args.examples)
+    settings = contract.config(
+        document, credentials, seed=args.seed, examples=args.examples, steps=args.steps or contract.STATEFUL_STEPS
+    )
     report = contract.run(document, settings, base_url=args.base_url)
     if args.junit is not None:
         report.junit(args.junit, provider)
@@ -160,6 +162,11 @@ def _contract_parser(sub: Any) -> None:
     command.add_argument("--junit", type=Path, help="write a JUnit XML report to this path")
     command.add_argument("--seed", type=int, default=1, help="Hypothesis seed (default 1)")
     command.add_argument("--examples", type=int, default=10, help="examples per operation and phase (default 10)")
+    command.add_argument(
+        "--steps",
+        type=int,
+        help="calls per stateful scenario along the spec's links (default 8)",
+    )
     command.set_defaults(func=cmd_contract)
 
 

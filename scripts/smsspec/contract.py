@@ -1,11 +1,12 @@
 """The contract suite: Schemathesis against a provider's spec, in-process on a mock or over HTTP on any server.
 
-One configuration for both: every check, positive and negative data, every phase (the stateful one runs where
-the spec has links), a fixed seed, and authentication from an explicitly built config (never auto-discovered
-from the current directory). Checks whose premise a vendor's dialect contradicts are tuned from the spec, not
-by provider name: where the documented auth refusal is a 2xx, ``ignored_auth`` cannot tell refusal from
-acceptance and is off; the dialect's statuses count as rejections for ``negative_data_rejection`` and
-``missing_required_header``. A run also fails when an operation never answered 2xx.
+One configuration for both: every check, positive and negative data, every phase, a fixed seed, and
+authentication from an explicitly built config (never auto-discovered from the current directory). The stateful
+phase follows the links the spec declares (create → read, change, delete) for a few steps per scenario; the
+report counts the links it followed and names those it never did. Checks whose premise a vendor's dialect
+contradicts are tuned from the spec, not by provider name: where the documented auth refusal is a 2xx,
+``ignored_auth`` cannot tell refusal from acceptance and is off; the dialect's statuses count as rejections for
+``negative_data_rejection`` and ``missing_required_header``. A run also fails when an operation never answered 2xx.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ from typing import Any
 
 import schemathesis
 from schemathesis.config import SchemathesisConfig
+from schemathesis.core.errors import format_transition
 from schemathesis.engine import events, from_schema
+from schemathesis.engine.run import PhaseName
 
 from smsspec import refs
+from smsspec.operations import Operation, deref, operations
 
 NEGATIVE_DEFAULT = ["400", "401", "403", "404", "405", "406", "409", "413", "414", "415", "422", "428"]
 MISSING_HEADER_DEFAULT = ["400", "401", "403", "406", "415", "422"]
+STATEFUL_STEPS = 8  # calls per stateful scenario: a create, what its links lead to, and theirs
 
 
 def env_name(provider: str, scheme: str) -> str:
@@ -49,8 +54,21 @@ def _schemes(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return schemes
 
 
-def config(document: dict[str, Any], credentials: Mapping[str, str], *, seed: int, examples: int) -> dict[str, Any]:
-    """The Schemathesis configuration (as ``schemathesis.toml`` would hold it) for one document."""
+def config(
+    document: dict[str, Any],
+    credentials: Mapping[str, str],
+    *,
+    seed: int,
+    examples: int,
+    steps: int = STATEFUL_STEPS,
+) -> dict[str, Any]:
+    """The Schemathesis configuration (as ``schemathesis.toml`` would hold it) for one document.
+
+    ``examples`` is per operation and phase (the stateful phase: scenarios), ``steps`` the calls per stateful
+    scenario. The specs declare their links, so Schemathesis's dependency analysis, which guesses links from
+    parameter names, is off: on these RPC-style APIs it guesses wrong (``contacts/delete → messages/delete``
+    with a contact id) and spends the steps; links learnt from ``Location`` headers are still added.
+    """
     auth: dict[str, Any] = {}
     for name, scheme in _schemes(document).items():
         if name in credentials:  # http schemes take a bearer token, apiKey schemes (header, query, cookie) a key
@@ -61,7 +79,9 @@ def config(document: dict[str, Any], credentials: Mapping[str, str], *, seed: in
     settings: dict[str, Any] = {
         "seed": seed,
         "generation": {"mode": "all", "max-examples": examples, "database": "none"},
-        "phases": {"stateful": {"enabled": True}},
+        "phases": {
+            "stateful": {"enabled": True, "max-steps": steps, "inference": {"algorithms": ["location-headers"]}}
+        },
         "checks": {
             "ignored_auth": {"enabled": not auth_refused_with_2xx},
             "negative_data_rejection": {"expected-statuses": sorted({*NEGATIVE_DEFAULT, *statuses})},
@@ -127,14 +147,59 @@ def _blank(body: Any, pointer: str | None) -> Any:
     return body
 
 
+def declared_links(document: dict[str, Any]) -> list[str]:
+    """Every link of the document as Schemathesis names a transition: ``POST /a -> [200] Name -> GET /b/{id}``."""
+    found: list[str] = []
+    labels = {op.operation_id: f"{op.method.upper()} {op.path}" for op in _operations(document)}
+    for op in _operations(document):
+        for status, response in (op.node.get("responses") or {}).items():
+            for name, link in (deref(document, response).get("links") or {}).items():
+                target = labels.get(deref(document, link).get("operationId"), "?")
+                found.append(format_transition(labels[op.operation_id], str(status), name, target))
+    return sorted(found)
+
+
+def _operations(document: dict[str, Any]) -> list[Operation]:
+    return [op for op in operations(document) if op.section == "paths"]
+
+
+@dataclass
+class Stateful:
+    """What the stateful phase did: scenarios, calls, and for each link followed the statuses it answered."""
+
+    declared: list[str] = field(default_factory=list)
+    scenarios: int = 0
+    steps: int = 0
+    links: dict[str, list[int]] = field(default_factory=dict)  # transition → statuses (0: a dialect refusal)
+
+    @property
+    def succeeded(self) -> list[str]:
+        """The links followed at least once to a 2xx success."""
+        return sorted(name for name, seen in self.links.items() if any(200 <= s < 300 for s in seen))
+
+    @property
+    def unfollowed(self) -> list[str]:
+        """Declared links never followed to a success (a hint, not a failure: the budget may be small)."""
+        return sorted(set(self.declared) - set(self.succeeded))
+
+    def summary(self) -> list[str]:
+        calls = sum(len(s) for s in self.links.values())
+        lines = [
+            f"  stateful: {self.scenarios} scenarios, {self.steps} steps; {len(self.succeeded)} of "
+            f"{len(self.declared)} links followed to a 2xx ({calls} calls along links)"
+        ]
+        return lines + [f"  not followed: {name}" for name in self.unfollowed]
+
+
 @dataclass
 class Report:
-    """What a run saw: check failures, errors, and the statuses each operation answered."""
+    """What a run saw: check failures, errors, the statuses each operation answered, the stateful phase."""
 
     refusals: list[Refusal] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (operation, one-line failure)
     errors: list[tuple[str, str]] = field(default_factory=list)
     statuses: dict[str, set[int]] = field(default_factory=dict)
+    stateful: Stateful = field(default_factory=Stateful)
 
     @property
     def without_success(self) -> list[str]:
@@ -150,6 +215,7 @@ class Report:
         lines += [f"  FAIL {label}: {text}" for label, text in self.failures]
         lines += [f"  ERROR {label}: {text}" for label, text in self.errors]
         lines += [f"  NO 2xx {label}: only {sorted(self.statuses[label])}" for label in self.without_success]
+        lines += self.stateful.summary()
         lines.append(f"{name}: {'passed' if self.ok else 'FAILED'}")
         return "\n".join(lines)
 
@@ -177,10 +243,12 @@ def run(document: dict[str, Any], settings: dict[str, Any], *, app: Any = None, 
     schema = schemathesis.openapi.from_dict(document, config=SchemathesisConfig.from_dict(settings))
     if app is not None:
         schema.app = app  # what schemathesis.openapi.from_asgi does after fetching the schema from the app
-    report = Report(refusals(document))
+    report = Report(refusals(document), stateful=Stateful(declared_links(document)))
     for event in from_schema(schema).execute():
         if isinstance(event, events.ScenarioFinished):
             _record(report, event.recorder)
+            if event.phase == PhaseName.STATEFUL_TESTING:
+                _follow(report, event.recorder)
         elif isinstance(event, events.NonFatalError):
             report.errors.append((event.label, str(event.value)))
         elif isinstance(event, events.FatalError):
@@ -203,6 +271,20 @@ def _record(report: Report, recorder: Any) -> None:
                 text = f"{check.name}: {failure.title}: {failure.message}".strip()
                 if (label, text) not in report.failures:
                     report.failures.append((label, text))
+
+
+def _follow(report: Report, recorder: Any) -> None:
+    """Count a stateful scenario: its calls, and the status of each call whose inputs came from a declared link."""
+    report.stateful.scenarios += 1
+    for case_id, node in recorder.cases.items():
+        report.stateful.steps += 1
+        transition = node.transition
+        if transition is None or transition.is_inferred or not node.is_transition_applied:
+            continue
+        interaction = recorder.interactions.get(case_id)
+        response = interaction.response if interaction is not None else None
+        status = _status(report, response) if response is not None else -1
+        report.stateful.links.setdefault(transition.id, []).append(status)
 
 
 def _status(report: Report, response: Any) -> int:

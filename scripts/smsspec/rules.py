@@ -15,9 +15,15 @@ from smsspec import changelog, refs
 from smsspec.bundle import Bundle
 from smsspec.findings import Finding
 from smsspec.layout import COMPONENT_TYPES, path_file_name
-from smsspec.operations import media_examples, operations
+from smsspec.operations import Operation, deref, deref_pointer, media_examples, operations
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+$")
+# OpenAPI runtime expressions (section 4.8.20.4), as a link's parameter value or a requestBody leaf
+EXPRESSION = re.compile(
+    r"^\$(url|method|statusCode|request\.(path|query|header)\.([^.#]+)|(request|response)\.body(#(/[^/]*)*)?"
+    r"|response\.header\.[!#$%&'*+.^_`|~0-9A-Za-z-]+)$"
+)
+LOCATIONS = ("path", "query", "header", "cookie")
 BUNDLE_URI = "urn:smsspec:bundle"
 
 
@@ -28,6 +34,7 @@ def check(bundle: Bundle, spec_dir: Path) -> list[Finding]:
         *_operations(bundle),
         *_examples(bundle),
         *_unverified(bundle),
+        *_links(bundle),
         *_layout(bundle, spec_dir),
         *changelog.check(bundle, spec_dir),
     ]
@@ -111,6 +118,73 @@ def _unverified(bundle: Bundle) -> Iterator[Finding]:
                     "unverified-without-reason",
                     "x-unverified must be a sentence saying why the fact is unconfirmed",
                 )
+
+
+def _links(bundle: Bundle) -> Iterator[Finding]:
+    """Every link names an operation of this document, only parameters that operation declares (prefixed with
+    their location where given), and well-formed runtime expressions; ``$request.<location>.<name>`` must be a
+    parameter of the operation the link starts from."""
+    document = bundle.document
+    by_id = {op.operation_id: op for op in operations(document) if op.section == "paths" and op.operation_id}
+    for source in by_id.values():
+        for status in source.node.get("responses") or {}:
+            response = deref_pointer(document, refs.join(source.pointer, "responses", status))
+            for name in refs.resolve(document, response).get("links") or {}:
+                at = deref_pointer(document, refs.join(response, "links", name))
+                yield from _link(bundle, at, refs.resolve(document, at), source, by_id)
+
+
+def _link(
+    bundle: Bundle, at: str, link: dict[str, Any], source: Operation, by_id: dict[str, Operation]
+) -> Iterator[Finding]:
+    target = by_id.get(str(link.get("operationId")))
+    if target is None:
+        yield bundle.finding(
+            at, "link-target-unknown", f"no operation {link.get('operationId')!r}; name an operationId"
+        )
+        return
+    declared = _parameters(bundle.document, target)
+    for key in link.get("parameters") or {}:
+        location, _, name = key.partition(".") if key.split(".", 1)[0] in LOCATIONS else ("", "", key)
+        if not any(n == name and (not location or loc == location) for loc, n in declared):
+            message = f"{target.operation_id} declares no parameter {key!r}; use one of theirs (location.name)"
+            yield bundle.finding(at, "link-parameter-unknown", message)
+    if "requestBody" in link and "requestBody" not in target.node:
+        yield bundle.finding(at, "link-parameter-unknown", f"{target.operation_id} takes no request body")
+    values = [*(link.get("parameters") or {}).values(), *_leaves(link.get("requestBody"))]
+    own = _parameters(bundle.document, source)
+    for value in values:
+        if not isinstance(value, str) or not value.startswith("$"):
+            continue
+        match = EXPRESSION.match(value)
+        if match is None:
+            yield bundle.finding(at, "link-expression-invalid", f"{value!r} is not a runtime expression")
+        elif match.group(2) and (match.group(2), match.group(3)) not in own:
+            where = f"{source.method.upper()} {source.path}"
+            message = f"{value!r}: {where} has no {match.group(2)} parameter {match.group(3)!r}"
+            yield bundle.finding(at, "link-expression-invalid", message)
+
+
+def _parameters(document: dict[str, Any], operation: Operation) -> set[tuple[str, str]]:
+    """(location, name) of every parameter of the operation, its path item's included."""
+    item_pointer = refs.join("/paths", operation.path)
+    item = refs.resolve(document, deref_pointer(document, item_pointer))
+    found = set()
+    for node in [*(item.get("parameters") or []), *(operation.node.get("parameters") or [])]:
+        parameter = deref(document, node)
+        found.add((str(parameter.get("in")), str(parameter.get("name"))))
+    return found
+
+
+def _leaves(value: Any) -> Iterator[Any]:
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _leaves(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _leaves(item)
+    else:
+        yield value
 
 
 def _layout(bundle: Bundle, spec_dir: Path) -> Iterator[Finding]:

@@ -49,8 +49,9 @@ def test_get_or_post_and_put_or_post_are_both_served(apps: dict[str, MockApp]) -
     assert _json(call(apps["smsgateway24"], "GET", query))["error"] == 0
     form = f"{GATEWAY_TOKEN}&sendto=%2B48500600700&body=hi&device_id=1".encode()
     assert _json(call(apps["smsgateway24"], "POST", "/addsms", FORM, form))["error"] == 0
-    body = json.dumps({"msisdn": "48500600700", "reference": "r1"}).encode()
-    assert call(apps["bsg"], "PUT", "/hlr/create", BSG, body) == call(apps["bsg"], "POST", "/hlr/create", BSG, body)
+    put = _json(call(apps["bsg"], "PUT", "/hlr/create", BSG, b'{"msisdn": "48500600700", "reference": "r1"}'))
+    post = _json(call(apps["bsg"], "POST", "/hlr/create", BSG, b'{"msisdn": "48500600701", "reference": "r2"}'))
+    assert (put["error"], post["error"], int(post["id"]) - int(put["id"])) == ("0", "0", 1)  # the same store
 
 
 def test_unknown_method_answers_405_with_allow_and_unknown_path_404_in_the_dialect(apps: dict[str, MockApp]) -> None:
@@ -228,3 +229,11 @@ def test_a_path_parameter_holds_its_whole_decoded_segment_even_an_encoded_slash(
     assert suffixed is not None
     assert suffixed[1] == {"id": "/"}
     assert router.match("/sms/reference/a/b") is None  # an unencoded slash still separates segments
+
+
+def test_the_token_operation_issues_the_token_the_mock_accepts(apps: dict[str, MockApp]) -> None:
+    issued = _json(call(apps["smsgateway24"], "POST", "/gettoken", FORM, b"email=a%40b.c&pass=secret"))
+    assert issued["token"] == "mock-smsgateway24-token"
+    sent = call(apps["smsgateway24"], "GET", f"/addsms?token={issued['token']}&sendto=%2B49157&body=hi&device_id=1")
+    assert _json(sent)["error"] == 0
+    assert _json(call(apps["smsgateway24"], "GET", "/gettoken?email=a%40b.c&pass=secret")) == issued

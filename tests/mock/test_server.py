@@ -1,7 +1,10 @@
-"""``smsspec mock`` over real HTTP on 127.0.0.1: the banner, a success with the test key, the vendor's auth error."""
+"""``smsspec mock`` and ``make mock`` over real HTTP on 127.0.0.1: the banner, a success with the test key, the vendor's
+auth error, webhooks into the built-in inbox."""
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -79,3 +82,33 @@ def test_running_serves_on_a_free_port_and_stops_when_the_block_ends() -> None:
         assert ok.json()["error"] == 0
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{url}/rest/common/balance")
+
+
+def test_make_mock_prints_its_start_up_lines_and_posts_webhooks_to_its_own_inbox() -> None:
+    """``make mock`` as a user runs it: a real process whose first lines say where it listens, the credentials,
+    the control surface and where webhooks go; then a sent SMS reaches that inbox when the clock moves."""
+    port = _free_port()
+    command = ["make", "--no-print-directory", "mock", "PROVIDER=smsgateway24", f"PORT={port}"]
+    process = subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
+    try:
+        assert process.stdout is not None
+        lines: list[str] = []
+        while len(lines) < 20 and not (lines and lines[-1].startswith("  webhooks go to")):  # make echoes its command
+            lines.append(process.stdout.readline())
+        url = f"http://127.0.0.1:{port}"
+        assert f"smsspec mock smsgateway24: {url}\n" in lines, lines
+        assert "    TokenAuth = mock-smsgateway24-token\n" in lines, lines
+        assert any("/__mock__/clock/advance?seconds=N" in line for line in lines), lines
+        assert f"  webhooks go to {url}/__mock__/inbox (received ones: GET /__mock__/inbox)\n" in lines, lines
+        form = {"token": "mock-smsgateway24-token", "sendto": "+4915700000001", "body": "hi", "device_id": "1"}
+        httpx.post(f"{url}/addsms", data=form, timeout=10).raise_for_status()
+        httpx.post(f"{url}/__mock__/clock/advance", params={"seconds": 20}, timeout=10).raise_for_status()
+        inbox = httpx.get(f"{url}/__mock__/inbox", timeout=10).json()
+        assert [body["status_id"] for body in inbox] == [3, 2, 6, 7]
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)  # make and the mock it started: their own process group
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 
 from smsspec import yamlio
 from smsspec.layout import PROVIDERS, Layout
-from smsspec.operations import media_examples, operations
+from smsspec.operations import deref, media_examples, operations
 from smsspec.pipeline import Built, build
 
 from ..conftest import FIXTURES, ROOT
@@ -165,3 +166,28 @@ def test_the_seed_payload_copy_matches_the_shared_reference() -> None:
     if not SHARED_SEED_PAYLOADS.is_file():
         pytest.skip(f"{SHARED_SEED_PAYLOADS} is not beside this checkout; cannot compare the copy with it")
     assert SEED_PAYLOADS.read_bytes() == SHARED_SEED_PAYLOADS.read_bytes(), "copy the reference file again"
+
+
+def _links(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(source operationId, link) for every link of every operation's responses, references followed."""
+    found = []
+    for op in operations(document):
+        for response in (op.node.get("responses") or {}).values():
+            for link in (deref(document, response).get("links") or {}).values():
+                found.append((str(op.operation_id), deref(document, link)))
+    return found
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_links_lead_to_operations_of_every_published_flavour(provider: str) -> None:
+    """The SDK flavour drops twin methods (PUT, GET) and the 3.0 flavour rewrites the document: each keeps its
+    links, and every link still names one of its own operations."""
+    pairs, kept = {}, {}
+    for flavour in ("openapi", "sdk", "openapi30"):
+        document = json.loads((ROOT / "generated" / "specs" / f"{provider}.{flavour}.json").read_text())
+        kept[flavour] = {str(op.operation_id) for op in operations(document) if op.section == "paths"}
+        pairs[flavour] = {(source, str(link.get("operationId"))) for source, link in _links(document)}
+        assert {target for _, target in pairs[flavour]} <= kept[flavour], f"{provider}.{flavour}: dangling link"
+    assert pairs["openapi"], f"{provider}: no links"
+    assert pairs["openapi30"] == pairs["openapi"]
+    assert pairs["sdk"] == {(source, target) for source, target in pairs["openapi"] if source in kept["sdk"]}

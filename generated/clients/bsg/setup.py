@@ -7,7 +7,7 @@ long_description = (here / "README.md").read_text(encoding="utf-8")
 
 setup(
     name="bsg-client",
-    version="1.1.0",
+    version="1.2.0",
     description="A client library for accessing BSG REST API (API 1.0)",
     long_description=long_description,
     long_description_content_type="text/markdown",

@@ -7,7 +7,7 @@ long_description = (here / "README.md").read_text(encoding="utf-8")
 
 setup(
     name="octopush-client",
-    version="1.0.0",
+    version="1.1.0",
     description="A client library for accessing Octopush SMS API (v1 public)",
     long_description=long_description,
     long_description_content_type="text/markdown",

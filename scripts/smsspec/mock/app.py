@@ -22,10 +22,11 @@ from smsspec.mock.engine import Engine
 from smsspec.mock.responses import Responder
 from smsspec.mock.routing import Route, Router, base_paths
 from smsspec.mock.schemas import Schemas
-from smsspec.mock.security import Guard, Requirement
+from smsspec.mock.security import TOKEN_OPERATION, Guard, Requirement
 from smsspec.mock.synth import Synthesiser
 from smsspec.mock.validation import RequestValidator
 from smsspec.mock.wire import Reply, Request, parse_prefer
+from smsspec.operations import operations
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 Scope = dict[str, Any]
@@ -98,40 +99,57 @@ class MockApp:
                 route.methods[method] = endpoint
                 self.endpoints[endpoint.operation_id] = endpoint
             self.router.add(path, route, self.base_paths, suffixes)
+        self._issue_tokens(document)
+
+    def _issue_tokens(self, document: dict[str, Any]) -> None:
+        """A scheme's token operation (``x-token-operation``), and its twins on the same path, answer the credential
+        the mock accepts for the scheme, so a client that fetches its token from the mock can then use it."""
+        paths: dict[str, list[str]] = {}
+        for operation in operations(document):
+            if operation.section == "paths":
+                paths.setdefault(operation.path, []).append(str(operation.operation_id))
+        for name, scheme in ((document.get("components") or {}).get("securitySchemes") or {}).items():
+            issued = scheme.get(TOKEN_OPERATION)
+            if not isinstance(issued, dict):
+                continue
+            twins = next((ids for ids in paths.values() if issued.get("operationId") in ids), [])
+            for operation_id in twins:
+                self.endpoints[operation_id].responder.issue(str(issued["property"]), self.guard.schemes[name].value)
 
     def handle(self, request: Request, raw_path: str) -> Reply:
         if raw_path == PREFIX or raw_path.startswith(PREFIX + "/"):
             return self.control.handle(request, raw_path)
-        answer, operation = self._vendor(request, raw_path)
-        self.engine.record(
-            {"method": request.method, "path": raw_path, "operation": operation, "status": answer.status}
-        )
+        entry: dict[str, Any] = {"method": request.method, "path": raw_path, "operation": None}
+        answer = self._vendor(request, raw_path, entry)
+        self.engine.record({**entry, "status": answer.status})
         return answer
 
-    def _vendor(self, request: Request, raw_path: str) -> tuple[Reply, str | None]:
+    def _vendor(self, request: Request, raw_path: str, entry: dict[str, Any]) -> Reply:
+        """The answer; ``entry`` (the request log's) learns the operation and what the state did."""
         found = self.router.match(raw_path)
         if found is None:
-            return self.dialect.refuse("not-found", f"no operation at {raw_path}"), None
+            return self.dialect.refuse("not-found", f"no operation at {raw_path}")
         route, path_params = found
         endpoint = route.methods.get(request.method.lower())
         if endpoint is None:
             allow = [(b"allow", route.allow.encode())]
             message = f"{request.method} is not allowed on {route.template}; use {route.allow}"
-            return self.dialect.refuse("method-not-allowed", message, status=405, headers=allow), None
+            return self.dialect.refuse("method-not-allowed", message, status=405, headers=allow)
         request.path_params = path_params
-        name = endpoint.operation_id
+        entry["operation"] = endpoint.operation_id
         value, problem = endpoint.validator.decode(request)
         if not self.guard.allows(endpoint.requirement, request, value):
-            return self.dialect.refuse("auth", "missing or invalid credentials"), name
+            return self.dialect.refuse("auth", "missing or invalid credentials")
         problem = problem or endpoint.validator.check(request, value)
         if problem is not None:
-            return self.dialect.refuse(problem.kind, problem.message), name
+            return self.dialect.refuse(problem.kind, problem.message)
         prefer = parse_prefer(request.headers.get("prefer", ""))
         if endpoint.behaviour is not None and not prefer:  # Prefer asks for a documented answer: state is bypassed
             stateful = self.engine.serve(endpoint.behaviour, request, value)
             if stateful is not None:
-                return stateful, name
-        return endpoint.responder.answer(prefer), name
+                answer, entry["state"] = stateful
+                return answer
+        return endpoint.responder.answer(prefer)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":

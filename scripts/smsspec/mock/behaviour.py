@@ -2,18 +2,20 @@
 
 The request is seen as one JSON value, ``{body, query, path, header}``, so the declaration addresses any of it
 by JSON pointer (``/body/phones``, ``/query/id``, ``/path/reference``; inside ``each`` also ``/item``). The
-answer is the operation's example with the records written in (``render``); when it does not validate against
-the response schema the stateless example is sent instead, so the mock never answers outside its spec.
+answer is the operation's example with the records written in (``render``), without the example's values of
+fields the records lack; when it does not validate against the response schema the stateless example is sent
+instead, so the mock never answers outside its spec.
 """
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from smsspec import refs
 from smsspec.mock.declare import Effect, Render
-from smsspec.mock.render import MISSING, as_list, fill, lookup, place, truthy
+from smsspec.mock.render import MISSING, as_list, fill, lookup, place, prune, truthy, unsent
 from smsspec.mock.responses import Responder, Variant
 from smsspec.mock.schemas import dumps
 from smsspec.mock.store import Store
@@ -39,6 +41,7 @@ class Outcome:
     records: list[tuple[dict[str, Any], str]]
     created: list[tuple[str, str]]  # (collection, id)
     found: bool = True
+    refused: list[tuple[dict[str, Any], str]] = field(default_factory=list)  # items refused at send, not stored
 
 
 class Behaviour:
@@ -64,6 +67,10 @@ class Behaviour:
             scope = {**view, "item": item}
             fields = {k: lookup(scope, p) for k, p in effect.fields.items()}
             record = {k: v for k, v in fields.items() if v is not MISSING}
+            life = store.collections[effect.collection].lifecycle
+            if life is not None and life.refuses(record.get(life.recipient)):
+                outcome.refused.append((record, "refused"))
+                continue
             records = store.records(effect.collection)
             existing = str(record[id_field]) if id_field in record else None
             if existing is not None and existing in records:
@@ -126,13 +133,20 @@ class Behaviour:
             return self.responder.answer({"example": effect.missing})
         if not outcome.found:
             return self.responder.default
-        variant, body = self._template(effect.response[0].example if effect.response else None)
+        renders = effect.response
+        if outcome.refused and not outcome.records and effect.refused is not None:
+            renders, outcome = (effect.refused,), Outcome(outcome.refused, [])
+        variant, body = self._template(renders[0].example if renders else None)
         if variant is None or variant.validator is None:
             return self.responder.default
-        for render in effect.response:
-            body = place(body, render.at, self._rendered(store, effect, render, outcome, lookup(body, render.at)))
+        leaks: list[str] = []
+        for render in renders:
+            value, unsent = self._rendered(store, effect, render, outcome, lookup(body, render.at))
+            body = place(body, render.at, value)
+            leaks += [render.at + pointer for pointer in unsent]
         if not variant.validator.is_valid(body):
             return self.responder.default
+        body = prune(body, leaks, variant.validator.is_valid)
         return reply(variant.status(), dumps(body), variant.media)
 
     def _template(self, name: str | None) -> tuple[Variant | None, Any]:
@@ -148,19 +162,29 @@ class Behaviour:
         )
         return variant, copy.deepcopy(value)
 
-    def _rendered(self, store: Store, effect: Effect, render: Render, outcome: Outcome, template: Any) -> Any:
+    def _rendered(
+        self, store: Store, effect: Effect, render: Render, outcome: Outcome, template: Any
+    ) -> tuple[Any, list[str]]:
+        """The records written into the template, and the pointers (relative to it) of keys left from the example
+        for fields the records lack."""
+        collection = store.collections[render.collection or effect.collection]
         records = outcome.records
         if render.collection is not None and render.collection != effect.collection:
             records = [(dict(r), "found") for r in store.records(render.collection).values()]
         extras = {"$count": len(records)}
+        fields, known = render.fields, collection.fields
         if isinstance(template, list):
             item = template[0] if template else {}
-            return [fill(item, record, render.fields, {**extras, "$outcome": how}) for record, how in records]
+            filled = [fill(item, record, fields, {**extras, "$outcome": how}) for record, how in records]
+            leaks = [refs.join("", i, k) for i, (r, _) in enumerate(records) for k in unsent(item, r, fields, known)]
+            return filled, leaks
         if isinstance(template, dict) and template and all(k.isdigit() for k in template):  # a map keyed by id
             item = next(iter(template.values()))
-            id_field = store.collections[render.collection or effect.collection].id.field
-            return {str(r.get(id_field)): fill(item, r, render.fields, extras) for r, _ in records}
+            keyed = {str(r.get(collection.id.field)): r for r, _ in records}
+            leaks = [refs.join("", i, k) for i, r in keyed.items() for k in unsent(item, r, fields, known)]
+            return {i: fill(item, r, fields, extras) for i, r in keyed.items()}, leaks
         if not records:
-            return template
+            return template, []
         record, how = records[0]
-        return fill(template, record, render.fields, {**extras, "$outcome": how})
+        leaks = [refs.join("", k) for k in unsent(template, record, fields, known)]
+        return fill(template, record, fields, {**extras, "$outcome": how}), leaks

@@ -2,14 +2,18 @@
 
 The root declares the collections (how ids are made, the message lifecycle, the delivery webhook); each
 operation declares what it does to a collection (create, list, get, update, delete), where ids and fields are
-in the request and where records go in the response. See ``specs/extensions.md``. Parsing turns the extension
-into frozen dataclasses once at start-up; a malformed one is a ``StateError`` naming its JSON pointer.
+in the request and where records go in the response (see ``specs/extensions.md``). A collection's fields are
+gathered from all of them, so an answer can tell a field the record lacks (it was not sent) from one that is not
+about the record at all. Parsing turns the extension into frozen dataclasses once at start-up; a malformed one is
+a ``StateError`` naming its JSON pointer.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from smsspec.operations import operations
 
 EXTENSION = "x-mock-state"
 ACTIONS = ("create", "list", "get", "update", "delete")
@@ -39,7 +43,8 @@ class Step:
 class Magic:
     suffix: str  # a recipient ending with this takes the outcome's steps
     outcome: str
-    steps: tuple[Step, ...]
+    steps: tuple[Step, ...]  # empty when the recipient is refused
+    refuse: bool = False  # refused at send time: nothing is stored, the create answers its ``refused`` example
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,12 @@ class Lifecycle:
 
     def steps_for(self, recipient: Any) -> tuple[Step, ...]:
         text = str(recipient or "")
-        return next((m.steps for m in self.magic if text.endswith(m.suffix)), self.steps)
+        return next((m.steps for m in self.magic if text.endswith(m.suffix) and not m.refuse), self.steps)
+
+    def refuses(self, recipient: Any) -> bool:
+        """Whether the vendor refuses this recipient when the message is sent (an invalid number)."""
+        text = str(recipient or "")
+        return any(m.refuse and text.endswith(m.suffix) for m in self.magic)
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ class Collection:
     id: IdSpec
     lifecycle: Lifecycle | None
     webhook: Webhook | None
+    fields: frozenset[str] = frozenset()  # every record field: the id, what creates and updates write, the lifecycle's
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,7 @@ class Effect:
     cascade: Cascade | None
     response: tuple[Render, ...]
     missing: str | None
+    refused: Render | None  # the answer when every recipient of a create was refused (``refuse`` magic)
 
 
 def _dict(node: Any, where: str) -> dict[str, Any]:
@@ -139,6 +151,7 @@ def collections(document: dict[str, Any]) -> dict[str, Collection]:
     if root is None:
         return {}
     where = f"#/{EXTENSION}/collections"
+    written = _written(document)
     found: dict[str, Collection] = {}
     for name, raw in _dict(_dict(root, f"#/{EXTENSION}").get("collections"), where).items():
         at = f"{where}/{name}"
@@ -157,13 +170,9 @@ def collections(document: dict[str, Any]) -> dict[str, Collection]:
             for index, raw_magic in enumerate(life.get("magic") or []):
                 m_at = f"{at}/lifecycle/magic/{index}"
                 entry = _dict(raw_magic, m_at)
-                magic.append(
-                    Magic(
-                        _str(entry, "suffix", m_at),
-                        _str(entry, "outcome", m_at),
-                        _steps(entry.get("steps"), f"{m_at}/steps"),
-                    )
-                )
+                refuse = entry.get("refuse", False) is True
+                steps = () if refuse else _steps(entry.get("steps"), f"{m_at}/steps")
+                magic.append(Magic(_str(entry, "suffix", m_at), _str(entry, "outcome", m_at), steps, refuse))
             lifecycle = Lifecycle(
                 _str(life, "recipient", f"{at}/lifecycle"),
                 _opt(life, "schedule", f"{at}/lifecycle"),
@@ -178,7 +187,27 @@ def collections(document: dict[str, Any]) -> dict[str, Collection]:
             if webhook_name not in (document.get("webhooks") or {}):
                 raise StateError(f"{at}/webhook/name: no webhook {webhook_name!r} under #/webhooks")
             webhook = Webhook(webhook_name, _opt(hook, "url-field", f"{at}/webhook"), dict(hook.get("fields") or {}))
-        found[name] = Collection(name, id_spec, lifecycle, webhook)
+        fields = {id_spec.field, *written.get(name, ())}
+        if lifecycle is not None:
+            every = [*lifecycle.steps, *(step for m in lifecycle.magic for step in m.steps)]
+            fields.update(key for step in every for key in (*step.set, *step.stamp))
+        found[name] = Collection(name, id_spec, lifecycle, webhook, frozenset(fields))
+    return found
+
+
+def _written(document: dict[str, Any]) -> dict[str, set[str]]:
+    """Collection → the record fields its operations' creates and updates write. Lenient: ``effects`` reports a
+    malformed declaration when the operation is served."""
+    found: dict[str, set[str]] = {}
+    for operation in operations(document):
+        node = operation.node.get(EXTENSION)
+        for raw in node if isinstance(node, list) else [node]:
+            if (
+                isinstance(raw, dict)
+                and raw.get("action") in ("create", "update")
+                and isinstance(raw.get("fields"), dict)
+            ):
+                found.setdefault(str(raw.get("collection")), set()).update(str(key) for key in raw["fields"])
     return found
 
 
@@ -200,16 +229,10 @@ def _effect(raw: Any, where: str, known: dict[str, Collection]) -> Effect:
         raise StateError(f"{where}/action: {action!r} is not one of {', '.join(ACTIONS)}")
     renders = spec.get("response") or []
     renders = renders if isinstance(renders, list) else [renders]
-    response = []
-    for index, item in enumerate(renders):
-        r_at = f"{where}/response/{index}"
-        render = _dict(item, r_at)
-        other = _opt(render, "collection", r_at)
-        if other is not None and other not in known:
-            raise StateError(f"{r_at}/collection: {other!r} is not declared")
-        response.append(
-            Render(_str(render, "at", r_at, ""), other, dict(render.get("fields") or {}), _opt(render, "example", r_at))
-        )
+    response = [_render(item, f"{where}/response/{index}", known) for index, item in enumerate(renders)]
+    refused = _render(spec["refused"], f"{where}/refused", known) if "refused" in spec else None
+    if refused is not None and refused.example is None:
+        raise StateError(f"{where}/refused/example: name the example answered when every recipient is refused")
     cascade = None
     if "cascade" in spec:
         c_at = f"{where}/cascade"
@@ -228,4 +251,15 @@ def _effect(raw: Any, where: str, known: dict[str, Collection]) -> Effect:
         cascade=cascade,
         response=tuple(response) or (Render("", None, {}, None),),
         missing=_opt(spec, "missing", where),
+        refused=refused,
+    )
+
+
+def _render(item: Any, where: str, known: dict[str, Collection]) -> Render:
+    render = _dict(item, where)
+    other = _opt(render, "collection", where)
+    if other is not None and other not in known:
+        raise StateError(f"{where}/collection: {other!r} is not declared")
+    return Render(
+        _str(render, "at", where, ""), other, dict(render.get("fields") or {}), _opt(render, "example", where)
     )

@@ -31,7 +31,9 @@ class Engine:
         self.store = Store(collections)
         self.outbox = Outbox()
         self.callback_url = callback_url
-        self.formats = {c.name: Format(schemas, c.webhook) for c in collections.values() if c.webhook is not None}
+        self.formats = {
+            c.name: Format(schemas, c.webhook, c.fields) for c in collections.values() if c.webhook is not None
+        }
         self.out = log
         self._advancing = threading.Lock()
 
@@ -39,8 +41,9 @@ class Engine:
         if self.out is not None:
             print(f"[{self.store.timestamp('%H:%M:%S')}] {line}", file=self.out, flush=True)
 
-    def serve(self, behaviour: Behaviour, request: Request, body: Any) -> Reply | None:
-        """The stateful answer, or ``None`` when no effect applies (the stateless example is sent)."""
+    def serve(self, behaviour: Behaviour, request: Request, body: Any) -> tuple[Reply, dict[str, Any]] | None:
+        """The stateful answer and what it did to the store (for the request log), or ``None`` when no effect
+        applies (the stateless example is sent)."""
         view = request_view(request, body)
         effect = behaviour.choose(view)
         if effect is None:
@@ -52,7 +55,13 @@ class Engine:
                 record = self.store.records(collection)[ident]
                 if self.store.collections[collection].lifecycle is not None:
                     self.say(f"{collection} {ident}: created, {_status(record, lifecycle_field(self, collection))}")
-            return behaviour.answer(self.store, effect, outcome)
+            did: dict[str, Any] = {"collection": effect.collection, "action": effect.action}
+            if effect.action == "list":
+                did["count"] = len(outcome.records)
+            else:
+                id_field = self.store.collections[effect.collection].id.field
+                did["ids"] = [str(record.get(id_field)) for record, _ in outcome.records]
+            return behaviour.answer(self.store, effect, outcome), did
 
     def record(self, entry: dict[str, Any]) -> None:
         with self.store.lock:

@@ -3,12 +3,15 @@
 A response (or webhook payload) is the vendor's own example with the record's values written over it: every key
 of the template object that the record (after the ``fields`` renames) has is replaced, coerced to the type the
 template shows (the vendor's ``"4136"`` stays a string, ``0`` stays an integer); other keys keep the example's
-value. Arrays of records use the template array's first element for each record.
+value. Arrays of records use the template array's first element for each record. A key that stands for a record
+field the record does not hold (the request did not send it) would show the example's value, which describes
+another record: ``unsent`` names those keys and ``prune`` removes them wherever the schema allows.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Collection
 from typing import Any
 
 from smsspec import refs
@@ -82,6 +85,30 @@ def fill(template: Any, record: dict[str, Any], fields: dict[str, Any], extras: 
             if value is not MISSING:
                 out[key] = value
     return out
+
+
+def unsent(template: Any, record: dict[str, Any], fields: dict[str, Any], known: Collection[str]) -> list[str]:
+    """The keys of ``template`` that stand for one of the collection's ``known`` fields the record lacks."""
+    if not isinstance(template, dict):
+        return []
+    names = {key: fields.get(key, key) for key in template}  # a record field's name, {const: …} or $outcome
+    return [key for key, name in names.items() if isinstance(name, str) and name in known and name not in record]
+
+
+def prune(body: Any, pointers: list[str], valid: Callable[[Any], bool]) -> Any:
+    """``body`` without the keys at ``pointers``, each removed only where ``body`` stays valid: a field the schema
+    requires keeps the example's value, since it needs one. Key order is kept."""
+    for pointer in pointers:
+        parent_pointer, _, last = pointer.rpartition("/")
+        parent, key = lookup(body, parent_pointer), refs.unescape(last)
+        if not isinstance(parent, dict) or key not in parent:
+            continue
+        items = list(parent.items())
+        del parent[key]
+        if not valid(body):
+            parent.clear()
+            parent.update(items)
+    return body
 
 
 def place(body: Any, pointer: str, value: Any) -> Any:

@@ -11,6 +11,7 @@ Unknown codes or example names are ignored, as RFC 7240 allows; ``Preference-App
 
 from __future__ import annotations
 
+import copy
 import itertools
 import random
 from dataclasses import dataclass
@@ -96,7 +97,17 @@ class Responder:
             if body is not None:
                 applied.append("dynamic=true")
                 return self._reply(variant, wanted, dumps(body), applied)
+        if not applied:  # nothing honoured: the same answer as without Prefer
+            return self.default
         return self._render(variant, wanted, name, applied)
+
+    def issue(self, field: str, value: str) -> None:
+        """Answer ``value`` as ``field`` of the default example (the token an issuing operation hands out)."""
+        variant = self.primary
+        body = copy.deepcopy(next(iter(variant.examples.values()), None)) if variant is not None else None
+        if variant is not None and isinstance(body, dict) and field in body:
+            body[field] = value
+            self.default = self._reply(variant, None, dumps(body), [])
 
     def _by_code(self, wanted: int) -> Variant | None:
         text = str(wanted)

@@ -19,6 +19,7 @@ from smsspec.mock.wire import Request
 
 MOCK_CREDENTIALS = "x-mock-credentials"
 BODY_CREDENTIALS = "x-body-credentials"
+TOKEN_OPERATION = "x-token-operation"
 
 
 class SecurityError(ValueError):

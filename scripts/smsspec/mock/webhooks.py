@@ -18,7 +18,7 @@ import jsonschema_rs
 
 from smsspec import refs
 from smsspec.mock.declare import Webhook
-from smsspec.mock.render import fill
+from smsspec.mock.render import fill, prune, unsent
 from smsspec.mock.schemas import Schemas, dumps
 
 MAX_ATTEMPTS = 6
@@ -52,8 +52,9 @@ class Delivery:
 class Format:
     """One webhook of the document: its example template and compiled schema."""
 
-    def __init__(self, schemas: Schemas, hook: Webhook) -> None:
+    def __init__(self, schemas: Schemas, hook: Webhook, known: frozenset[str] = frozenset()) -> None:
         self.hook = hook
+        self.known = known  # the collection's record fields: the example's values of those a record lacks go
         at = refs.join("/webhooks", hook.name, "post", "requestBody")
         body_at = schemas.follow(at)[0]
         media_at = refs.join(body_at, "content", "application/json")
@@ -64,6 +65,8 @@ class Format:
 
     def payload(self, record: dict[str, Any]) -> dict[str, Any]:
         body = fill(self.template, record, self.hook.fields, {})
+        leaks = [refs.join("", key) for key in unsent(self.template, record, self.hook.fields, self.known)]
+        body = prune(body, leaks, self.validator.is_valid) if self.validator.is_valid(body) else body
         if not self.validator.is_valid(body):
             error = next(iter(self.validator.iter_errors(body)))
             raise ValueError(f"webhook {self.hook.name}: payload does not match its schema: {error.message}")
