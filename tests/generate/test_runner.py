@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -159,7 +160,14 @@ def test_a_run_over_every_provider_removes_files_nothing_claims(tmp_path: Path) 
     leftover = out / "clients" / "gone" / "module.py"
     leftover.parent.mkdir(parents=True)
     leftover.write_text("from an older layout\n")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("build/\n")  # as each client's own .gitignore says
+    built_in_place = out / "clients" / "bsg" / "build" / "lib" / "module.py"  # `pip install generated/clients/bsg`
+    built_in_place.parent.mkdir(parents=True)
+    built_in_place.write_text("")
     runner.run(Layout(tmp_path), list(PROVIDERS), out, lambda _: None, (specs.PRODUCER,))
     assert not leftover.parent.exists()
+    assert built_in_place.is_file()  # what git ignores is not ours to delete, nor drift:
+    assert runner.check(Layout(tmp_path), list(PROVIDERS), (specs.PRODUCER,)) == []
     assert (out / "docs" / "index.html").is_file()
     assert (out / "specs" / "bsg.openapi.yaml").is_file()

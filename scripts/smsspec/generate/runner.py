@@ -10,6 +10,7 @@ compare it with the committed ``generated/`` without touching it.
 from __future__ import annotations
 
 import os
+import subprocess
 import tempfile
 import threading
 from collections.abc import Callable
@@ -95,9 +96,21 @@ def run(
 
 
 def _files(root: Path) -> set[str]:
-    """Every file under ``root`` (relative names), staging directories of a running generation excluded."""
+    """Every file under ``root`` (relative names), except staging directories of a running generation and what git
+    ignores there: ``pip install generated/clients/<p>`` builds in place and leaves ``build/`` and ``*.egg-info/``,
+    which the client's own ``.gitignore`` excludes — not drift, and not ours to delete."""
     found = (p.relative_to(root) for p in root.rglob("*") if p.is_file())
-    return {str(p) for p in found if not p.parts[0].startswith(".tmp-")}
+    return {str(p) for p in found if not p.parts[0].startswith(".tmp-")} - _ignored(root)
+
+
+def _ignored(root: Path) -> set[str]:
+    """The files under ``root`` that git ignores (none when ``root`` is not in a work tree or git is missing)."""
+    command = ["git", "ls-files", "--others", "--ignored", "--exclude-standard", "-z", "--", "."]
+    try:
+        done = subprocess.run(command, cwd=root, capture_output=True, check=False)
+    except FileNotFoundError:
+        return set()
+    return {name for name in done.stdout.decode().split("\0") if name} if done.returncode == 0 else set()
 
 
 def _provider(
