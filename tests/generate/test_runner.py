@@ -161,7 +161,7 @@ def test_a_run_over_every_provider_removes_files_nothing_claims(tmp_path: Path) 
     leftover.parent.mkdir(parents=True)
     leftover.write_text("from an older layout\n")
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    (tmp_path / ".gitignore").write_text("build/\n")  # as each client's own .gitignore says
+    shutil.copyfile(ROOT / ".gitignore", tmp_path / ".gitignore")  # ignores build/, and the staging .tmp-*/
     built_in_place = out / "clients" / "bsg" / "build" / "lib" / "module.py"  # `pip install generated/clients/bsg`
     built_in_place.parent.mkdir(parents=True)
     built_in_place.write_text("")

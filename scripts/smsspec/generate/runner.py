@@ -91,16 +91,20 @@ def run(
         raise SmsspecError(problems)
     if shared:  # a run over every provider: what neither a provider nor the suite claims is a leftover
         claimed = {manifest.NAME, *shared, *(name for e in result.providers.values() for name in e.outputs)}
-        for name in sorted(_files(out) - claimed):
+        for name in sorted(_outputs(out) - claimed):
             _remove(out, name)
 
 
 def _files(root: Path) -> set[str]:
-    """Every file under ``root`` (relative names), except staging directories of a running generation and what git
-    ignores there: ``pip install generated/clients/<p>`` builds in place and leaves ``build/`` and ``*.egg-info/``,
-    which the client's own ``.gitignore`` excludes — not drift, and not ours to delete."""
+    """Every file under ``root`` (relative names), staging directories of a running generation excluded."""
     found = (p.relative_to(root) for p in root.rglob("*") if p.is_file())
-    return {str(p) for p in found if not p.parts[0].startswith(".tmp-")} - _ignored(root)
+    return {str(p) for p in found if not p.parts[0].startswith(".tmp-")}
+
+
+def _outputs(out: Path) -> set[str]:
+    """The files of an output tree as git sees them: ``pip install generated/clients/<p>`` builds in place and
+    leaves ``build/`` and ``*.egg-info/``, which git ignores — not drift, and not ours to delete."""
+    return _files(out) - _ignored(out)
 
 
 def _ignored(root: Path) -> set[str]:
@@ -155,7 +159,7 @@ def _differences(fresh: Path, committed: Path, layout: Layout, providers: list[s
     expected = _files(fresh)
     everything = sorted(providers) == sorted(PROVIDERS)
     if everything:
-        actual = _files(committed) if committed.is_dir() else set()
+        actual = _outputs(committed) if committed.is_dir() else set()
     else:  # only the named providers' outputs; the manifest is compared entry by entry below
         expected.discard(manifest.NAME)
         recorded = Manifest.load(committed).providers
