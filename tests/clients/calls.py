@@ -77,7 +77,8 @@ class Call:
         self, sdk: SchemaStrategies, served: SchemaStrategies, credentials: dict[str, str]
     ) -> st.SearchStrategy[dict[str, Any]]:
         """Valid JSON inputs: every required parameter and body, any subset of the optional ones; body fields that
-        carry credentials (``x-body-credentials``, field → accepted value in ``credentials``) get the accepted one."""
+        carry credentials (``x-body-credentials``, the token operation's login; field → accepted value in
+        ``credentials``) get the accepted one."""
         required: dict[str, st.SearchStrategy[Any]] = {}
         optional: dict[str, st.SearchStrategy[Any]] = {}
         for p in self.parameters:

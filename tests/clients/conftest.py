@@ -79,7 +79,8 @@ class Mock:
 
     def strategy(self, operation_id: str) -> st.SearchStrategy[dict[str, Any]]:
         if operation_id not in self.inputs:
-            credentials = {k: v for scheme in self.app.guard.schemes.values() for k, v in scheme.body.items()}
+            schemes = self.app.guard.schemes.values()
+            credentials = {k: v for scheme in schemes for k, v in (scheme.body | scheme.login).items()}
             self.inputs[operation_id] = self.call(operation_id).inputs(self.sdk, self.served, credentials)
         return self.inputs[operation_id]
 

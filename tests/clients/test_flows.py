@@ -51,8 +51,12 @@ def test_smsgateway24_token_send_status_delivered_and_status_webhooks(
     mock = smsspec_mock("smsgateway24", callback_url=webhook_receiver.url)
     base_url = f"{mock.url}/getdata"
     models = module(".models")
-    token = module(".auth").fetch_token(models.TokenRequest(email="me@example.com", pass_="secret"), base_url=base_url)
-    with module(".auth").connect(token=token, base_url=base_url) as client:
+    auth = module(".auth")
+    with pytest.raises(auth.AuthError):  # the vendor's "Login or password incorrect"
+        auth.fetch_token(models.TokenRequest(email="user@example.com", pass_="guess"), base_url=base_url)
+    login = models.TokenRequest(email="user@example.com", pass_="S3cret-Passw0rd")  # the mock's test login
+    token = auth.fetch_token(login, base_url=base_url)
+    with auth.connect(token=token, base_url=base_url) as client:
         body = models.AddSmsRequest(sendto="+4915700000001", body="hi", device_id="260")
         sent = module(".api.sms.sms_add").sync(client=client, body=body)
         assert isinstance(sent, models.SmsSavedResult), sent

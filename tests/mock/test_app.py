@@ -231,9 +231,18 @@ def test_a_path_parameter_holds_its_whole_decoded_segment_even_an_encoded_slash(
     assert router.match("/sms/reference/a/b") is None  # an unencoded slash still separates segments
 
 
-def test_the_token_operation_issues_the_token_the_mock_accepts(apps: dict[str, MockApp]) -> None:
-    issued = _json(call(apps["smsgateway24"], "POST", "/gettoken", FORM, b"email=a%40b.c&pass=secret"))
+def test_the_token_operation_issues_the_token_the_mock_accepts_for_its_test_login_only(
+    apps: dict[str, MockApp],
+) -> None:
+    login = b"email=user%40example.com&pass=S3cret-Passw0rd"  # x-mock-credentials.login: the spec's example login
+    issued = _json(call(apps["smsgateway24"], "POST", "/gettoken", FORM, login))
     assert issued["token"] == "mock-smsgateway24-token"
     sent = call(apps["smsgateway24"], "GET", f"/addsms?token={issued['token']}&sendto=%2B49157&body=hi&device_id=1")
     assert _json(sent)["error"] == 0
-    assert _json(call(apps["smsgateway24"], "GET", "/gettoken?email=a%40b.c&pass=secret")) == issued
+    assert _json(call(apps["smsgateway24"], "GET", f"/gettoken?{login.decode()}")) == issued  # the GET twin
+    incorrect = {"error": 1, "message": "Login or password incorrect"}  # the vendor's documented answer
+    wrong = b"email=user%40example.com&pass=guess"
+    assert _json(call(apps["smsgateway24"], "POST", "/gettoken", FORM, wrong)) == incorrect
+    assert _json(call(apps["smsgateway24"], "GET", "/gettoken?email=a%40b.c&pass=S3cret-Passw0rd")) == incorrect
+    other = MockApp(document("smsgateway24"), Settings(credentials={"TokenAuth.pass": "other"}))
+    assert _json(call(other, "POST", "/gettoken", FORM, b"email=user%40example.com&pass=other")) == issued

@@ -22,7 +22,7 @@ from smsspec.mock.engine import Engine
 from smsspec.mock.responses import Responder
 from smsspec.mock.routing import Route, Router, base_paths
 from smsspec.mock.schemas import Schemas
-from smsspec.mock.security import TOKEN_OPERATION, Guard, Requirement
+from smsspec.mock.security import TOKEN_OPERATION, Guard, Requirement, Scheme
 from smsspec.mock.synth import Synthesiser
 from smsspec.mock.validation import RequestValidator
 from smsspec.mock.wire import Reply, Request, parse_prefer
@@ -56,6 +56,7 @@ class Endpoint:
     validator: RequestValidator
     responder: Responder
     behaviour: Behaviour | None = None
+    issues: Scheme | None = None  # the scheme whose token this operation (or its twin) issues
 
 
 class MockApp:
@@ -76,6 +77,7 @@ class MockApp:
         out = sys.stdout if self.settings.verbose else None
         self.engine = Engine(declared, schemas, self.settings.callback_url, out)
         self.control = Control(self.engine)
+        issuers = self._issuers(document)
         for path, _item in (document.get("paths") or {}).items():
             item_at, item_node = schemas.follow(refs.join("/paths", path))
             route: Route[Endpoint] = Route(path)
@@ -89,32 +91,32 @@ class MockApp:
                 behaviour = None
                 if EXTENSION in node:
                     behaviour = Behaviour(effects(node[EXTENSION], f"#{at}/{EXTENSION}", declared), responder)
+                issues, token_property = issuers.get(path, (None, ""))
+                if issues is not None:
+                    responder.issue(token_property, issues.value)
                 endpoint = Endpoint(
                     str(node.get("operationId") or f"{method} {path}"),
                     self.guard.requirement(security),
                     RequestValidator(schemas, item_at, at),
                     responder,
                     behaviour,
+                    issues,
                 )
                 route.methods[method] = endpoint
                 self.endpoints[endpoint.operation_id] = endpoint
             self.router.add(path, route, self.base_paths, suffixes)
-        self._issue_tokens(document)
 
-    def _issue_tokens(self, document: dict[str, Any]) -> None:
-        """A scheme's token operation (``x-token-operation``), and its twins on the same path, answer the credential
-        the mock accepts for the scheme, so a client that fetches its token from the mock can then use it."""
-        paths: dict[str, list[str]] = {}
-        for operation in operations(document):
-            if operation.section == "paths":
-                paths.setdefault(operation.path, []).append(str(operation.operation_id))
+    def _issuers(self, document: dict[str, Any]) -> dict[str, tuple[Scheme, str]]:
+        """Path → (scheme, property) where a scheme's token operation (``x-token-operation``) lives. Every method
+        of that path (its GET twin too) answers the credential the mock accepts for the scheme as ``property``, so
+        a client that fetches its token from the mock can then use it — for the test login only, if one is set."""
+        paths = {str(op.operation_id): op.path for op in operations(document) if op.section == "paths"}
+        found: dict[str, tuple[Scheme, str]] = {}
         for name, scheme in ((document.get("components") or {}).get("securitySchemes") or {}).items():
             issued = scheme.get(TOKEN_OPERATION)
-            if not isinstance(issued, dict):
-                continue
-            twins = next((ids for ids in paths.values() if issued.get("operationId") in ids), [])
-            for operation_id in twins:
-                self.endpoints[operation_id].responder.issue(str(issued["property"]), self.guard.schemes[name].value)
+            if isinstance(issued, dict) and issued.get("operationId") in paths:
+                found[paths[issued["operationId"]]] = (self.guard.schemes[name], str(issued["property"]))
+        return found
 
     def handle(self, request: Request, raw_path: str) -> Reply:
         if raw_path == PREFIX or raw_path.startswith(PREFIX + "/"):
@@ -143,6 +145,9 @@ class MockApp:
         problem = problem or endpoint.validator.check(request, value)
         if problem is not None:
             return self.dialect.refuse(problem.kind, problem.message)
+        issues = endpoint.issues
+        if issues is not None and issues.refused is not None and not issues.login_accepted(request, value):
+            return endpoint.responder.answer({"example": issues.refused})
         prefer = parse_prefer(request.headers.get("prefer", ""))
         if endpoint.behaviour is not None and not prefer:  # Prefer asks for a documented answer: state is bypassed
             stateful = self.engine.serve(endpoint.behaviour, request, value)

@@ -2,9 +2,11 @@
 
 The document declares, per security scheme, the fake credentials the mock accepts (``x-mock-credentials``:
 ``value`` for the scheme itself, ``body`` for body fields) and, as a vendor fact, which request body fields can
-stand in for the scheme (``x-body-credentials``). Values can be overridden at start-up with
-``Scheme=value`` / ``Scheme.field=value`` pairs. An operation's ``security`` (or the root one) is a list of
-alternatives, each a set of schemes that must all be satisfied; ``{}`` admits anonymous calls.
+stand in for the scheme (``x-body-credentials``). A scheme whose token an operation issues (``x-token-operation``)
+may name that operation's login fields and the example the vendor answers to a wrong login; the mock then issues
+the token only for its test login (``x-mock-credentials.login``). Values can be overridden at start-up with
+``Scheme=value`` / ``Scheme.field=value`` pairs (login fields included). An operation's ``security`` (or the root
+one) is a list of alternatives, each a set of schemes that must all be satisfied; ``{}`` admits anonymous calls.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class Scheme:
     param: str  # the header/query/cookie name
     value: str
     body: dict[str, str] = field(default_factory=dict)
+    login: dict[str, str] = field(default_factory=dict)  # the token operation's login fields → accepted value
+    refused: str | None = None  # the token operation's example for any other login
 
     def satisfied(self, request: Request, body: Any) -> bool:
         if self._sent(request) == self.value:
@@ -43,6 +47,16 @@ class Scheme:
         if self.body and isinstance(body, dict):
             return all(str(body.get(name)) == expected for name, expected in self.body.items())
         return False
+
+    def login_accepted(self, request: Request, body: Any) -> bool:
+        """Whether a call of the token operation sent the test login, as body fields or (a GET twin) query ones."""
+
+        def sent(name: str) -> str | None:
+            if isinstance(body, dict) and name in body:
+                return str(body[name])
+            return next((v for k, v in reversed(request.query) if k == name), None)
+
+        return all(sent(name) == expected for name, expected in self.login.items())
 
     def _sent(self, request: Request) -> str | None:
         if self.kind == "apiKey":
@@ -90,7 +104,7 @@ class Guard:
         found: dict[str, str] = {}
         for scheme in self.schemes.values():
             found[scheme.name] = scheme.value
-            found.update({f"{scheme.name}.{k}": v for k, v in scheme.body.items()})
+            found.update({f"{scheme.name}.{k}": v for k, v in (scheme.body | scheme.login).items()})
         return found
 
 
@@ -104,6 +118,13 @@ def _scheme(name: str, spec: dict[str, Any], overrides: Mapping[str, str]) -> Sc
     missing = [f for f in fields if not isinstance(body_values.get(f), str)]
     if missing:
         raise SecurityError(f"{where}/{MOCK_CREDENTIALS}/body: give a test value for {', '.join(missing)}")
+    issuing = spec.get(TOKEN_OPERATION)
+    issuing = issuing if isinstance(issuing, dict) else {}
+    login_fields = issuing.get("login") or []
+    login_values = mock.get("login") or {}
+    missing = [f for f in login_fields if not isinstance(login_values.get(f), str)]
+    if missing:
+        raise SecurityError(f"{where}/{MOCK_CREDENTIALS}/login: give a test value for {', '.join(missing)}")
     kind = str(spec.get("type"))
     location = str(spec.get("in") if kind == "apiKey" else str(spec.get("scheme", "bearer")).lower())
     return Scheme(
@@ -113,4 +134,6 @@ def _scheme(name: str, spec: dict[str, Any], overrides: Mapping[str, str]) -> Sc
         param=str(spec.get("name", "")),
         value=overrides.get(name, mock["value"]),
         body={f: overrides.get(f"{name}.{f}", body_values[f]) for f in fields},
+        login={f: overrides.get(f"{name}.{f}", login_values[f]) for f in login_fields},
+        refused=issuing.get("refused"),
     )
