@@ -1,8 +1,8 @@
 """The ``smsspec`` command: argument parsing and exit codes only; the work lives in the modules it calls.
 
-The generator, the mock and the contract suite are imported by their command: openapi-python-client,
-Schemathesis and uvicorn each take a fifth of a second to import, which the mock's start-up and a no-op
-``make generate`` would otherwise pay for commands they do not run.
+Each command imports the modules it runs, when it runs: openapi-python-client, Schemathesis, uvicorn and the
+spec pipeline together take most of a second to import, which the mock's start-up (measured against Prism's)
+and a no-op ``make generate`` would otherwise pay for commands they do not run.
 """
 
 from __future__ import annotations
@@ -13,16 +13,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smsspec import yamlio
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import PROVIDERS, Layout, check_providers, find_root
 from smsspec.mock.app import Settings
-from smsspec.output import replace_files
-from smsspec.pipeline import Built, build, build_all
-from smsspec.publish import diff, flavours, gitref, site
-from smsspec.publish.docs import Page
+
+if TYPE_CHECKING:
+    from smsspec.pipeline import Built
 
 
 def _report(findings: Sequence[Finding]) -> None:
@@ -31,6 +30,8 @@ def _report(findings: Sequence[Finding]) -> None:
 
 
 def _built(args: argparse.Namespace) -> tuple[Layout, list[Built]]:
+    from smsspec.pipeline import build_all
+
     layout = Layout(find_root())
     built = build_all(layout, check_providers(args.providers))
     _report([f for b in built for f in b.findings])  # warnings: build_all raised on errors
@@ -45,6 +46,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _write_specs(layout: Layout, built: Built) -> None:
+    from smsspec.output import replace_files
+    from smsspec.publish import flavours
+
     _report(flavours.notes(built.provider, built.document))
     changed = replace_files(layout.generated_specs, flavours.spec_files(built.provider, built.documents))
     print(f"{built.provider}: {'wrote ' + ', '.join(changed) if changed else 'specs unchanged'}")
@@ -75,6 +79,10 @@ def cmd_overlay(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
+    from smsspec.output import replace_files
+    from smsspec.publish import flavours, site
+    from smsspec.publish.docs import Page
+
     layout, built = _built(args)
     pages = [Page(b.provider, b.document, flavours.notes(b.provider, b.document)) for b in built]
     files = {name: text for page in pages for name, text in site.page_files(page).items()}
@@ -84,6 +92,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
+    from smsspec.pipeline import build
+    from smsspec.publish import diff, gitref
+
     layout = Layout(find_root())
     [provider] = check_providers([args.provider])
     changes = diff.compare(gitref.document_at(layout, provider, args.base), build(layout, provider).document)
@@ -207,7 +218,8 @@ def parser() -> argparse.ArgumentParser:
             command.add_argument("--check", action="store_true", help="only report what each action would change")
     _mock_parser(sub)
     _contract_parser(sub)
-    command = sub.add_parser("diff", help="changes since a git ref, breaking or not", description=diff.__doc__)
+    text = "changes of a provider's bundled spec since a git ref, each with a stable rule id, breaking or not"
+    command = sub.add_parser("diff", help=text, description=text + ' (README "Publishing" lists the rules)')
     command.add_argument("provider", metavar="PROVIDER", help=f"one of {', '.join(PROVIDERS)}")
     command.add_argument("--base", required=True, metavar="GIT_REF", help="branch, tag or commit to compare with")
     command.add_argument("--format", choices=("text", "json"), default="text")

