@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -28,12 +29,7 @@ def split_ref(ref: str) -> tuple[str, str]:
 def resolve(document: Any, pointer: str) -> Any:
     """The node at ``pointer``; raises ``LookupError`` naming the first token that does not exist."""
     node = document
-    if not pointer:
-        return node
-    if not pointer.startswith("/"):
-        raise LookupError(f"JSON pointer {pointer!r} must start with '/'")
-    for raw in pointer[1:].split("/"):
-        token = unescape(raw)
+    for token in _tokens(pointer):
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
@@ -41,6 +37,16 @@ def resolve(document: Any, pointer: str) -> Any:
         else:
             raise LookupError(f"{token!r} does not exist")
     return node
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(pointer: str) -> tuple[str, ...]:
+    """A pointer's unescaped tokens, parsed once: the mock resolves the same few pointers on every request."""
+    if not pointer:
+        return ()
+    if not pointer.startswith("/"):
+        raise LookupError(f"JSON pointer {pointer!r} must start with '/'")
+    return tuple(unescape(raw) for raw in pointer[1:].split("/"))
 
 
 def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:

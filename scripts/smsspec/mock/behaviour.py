@@ -9,7 +9,6 @@ instead, so the mock never answers outside its spec.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,7 +16,7 @@ from smsspec import refs
 from smsspec.mock.declare import Effect, Render
 from smsspec.mock.render import MISSING, as_list, fill, lookup, place, prune, truthy, unsent
 from smsspec.mock.responses import Responder, Variant
-from smsspec.mock.schemas import dumps
+from smsspec.mock.schemas import copy_json, dumps
 from smsspec.mock.store import Store
 from smsspec.mock.wire import Reply, Request, reply
 
@@ -160,7 +159,7 @@ class Behaviour:
             if name is not None and name in variant.examples
             else next(iter(variant.examples.values()))
         )
-        return variant, copy.deepcopy(value)
+        return variant, copy_json(value)
 
     def _rendered(
         self, store: Store, effect: Effect, render: Render, outcome: Outcome, template: Any

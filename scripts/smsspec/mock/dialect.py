@@ -8,12 +8,11 @@ for it is data.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from typing import Any
 
 from smsspec import refs
-from smsspec.mock.schemas import dumps
+from smsspec.mock.schemas import copy_json, dumps
 from smsspec.mock.wire import Headers, Reply, reply
 
 EXTENSION = "x-error-dialect"
@@ -45,7 +44,7 @@ class ErrorShape:
     def render(self, message: str, status: int | None = None, headers: Headers | None = None) -> Reply:
         body = self.body
         if self.message_at is not None:
-            body = copy.deepcopy(body)
+            body = copy_json(body)
             parent_pointer, _, last = self.message_at.rpartition("/")
             parent = refs.resolve(body, parent_pointer)
             parent[refs.unescape(last)] = message

@@ -9,6 +9,7 @@ so a run is reproducible).
 from __future__ import annotations
 
 import copy
+import functools
 import threading
 import uuid
 from collections import deque
@@ -77,7 +78,7 @@ class Store:
         return None
 
     def timestamp(self, fmt: str, at: float | None = None) -> str:
-        return datetime.fromtimestamp(self.tables.now if at is None else at, UTC).strftime(fmt)
+        return _formatted(self.tables.now if at is None else at, fmt)
 
     def snapshot(self) -> dict[str, Any]:
         """The state as the control surface shows it (a copy, consistent under the lock)."""
@@ -89,3 +90,9 @@ class Store:
                     "history": {f"{c}/{i}": h for (c, i), h in self.tables.history.items()},
                 }
             )
+
+
+@functools.lru_cache(maxsize=256)
+def _formatted(at: float, fmt: str) -> str:
+    """A virtual time as text; the clock stands still between advances, so one request after another asks the same."""
+    return datetime.fromtimestamp(at, UTC).strftime(fmt)
