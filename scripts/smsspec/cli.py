@@ -138,8 +138,7 @@ def cmd_mock(args: argparse.Namespace) -> int:
         args.seed, server.overrides(args.credential), args.max_body_bytes, callback_url=args.callback_url, verbose=True
     )
     app = server.build(layout, provider, settings)
-    print(server.banner(provider, app, args.host, args.port), flush=True)
-    server.serve(app, args.host, args.port)
+    server.serve(app, args.host, args.port, server.banner(provider, app, args.host, args.port))
     return 0
 
 

@@ -77,27 +77,30 @@ def banner(provider: str, app: MockApp, host: str, port: int) -> str:
 FULL_COLLECTION_EVERY = 1000  # generation-1 collections per full one (CPython's default: 10)
 
 
-def serve(app: MockApp, host: str, port: int) -> None:
+def serve(app: MockApp, host: str, port: int, banner: str) -> None:
     """Run ``app`` until interrupted: the ``smsspec mock`` process.
 
-    The state grows with every create, and CPython's full collections rescan all of it; at the default rate they
-    paused every connection often enough to lift p99 from ~5 ms to ~40 ms under ``make bench`` load. Start-up
-    objects (the document, compiled validators) are frozen out of collection and full collections made rarer;
-    young garbage is collected as usual. Only this process is tuned: in-process mocks leave the host's GC alone.
+    The socket is bound before ``banner`` is printed, so whoever read the banner can connect at once (a connection
+    waits in the backlog until the loop runs). The state grows with every create, and CPython's full collections
+    rescan all of it; at the default rate they paused every connection often enough to lift p99 from ~5 ms to
+    ~40 ms under ``make bench`` load. Start-up objects (the document, compiled validators) are frozen out of
+    collection and full collections made rarer; young garbage is collected as usual. Only this process is tuned:
+    in-process mocks leave the host's GC alone.
     """
+    listener = socket.create_server((host, port))
+    print(banner, flush=True)
     gc.freeze()
     young, middle, _ = gc.get_threshold()
     gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
-        host=host,
-        port=port,
         loop="uvloop",
         http="httptools",
         lifespan="on",
         log_level="warning",
         proxy_headers=False,  # a local mock sits behind no proxy: one ASGI layer less per request
     )
+    uvicorn.Server(config).run(sockets=[listener])
 
 
 @contextmanager
