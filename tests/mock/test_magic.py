@@ -19,16 +19,16 @@ from tests.mock.conftest import call, document
 
 JSON = {"content-type": "application/json"}
 
-# How each provider's send operation is called for one phone number: test data, not mock code.
-SEND: dict[str, Callable[[MockApp, str], Reply]] = {
-    "boolky": lambda app, phone: call(
+# How each send operation is called for one phone number, per (provider, collection): test data, not mock code.
+SEND: dict[tuple[str, str], Callable[[MockApp, str], Reply]] = {
+    ("boolky", "sms"): lambda app, phone: call(
         app,
         "POST",
         "/sendSms",
         {**JSON, "Authorization": "mock-boolky-api-key", "language": "en"},
         json.dumps({"phoneNumbers": [phone], "text": "hi"}).encode(),
     ),
-    "bsg": lambda app, phone: call(
+    ("bsg", "sms"): lambda app, phone: call(
         app,
         "POST",
         "/sms/create",
@@ -37,21 +37,30 @@ SEND: dict[str, Callable[[MockApp, str], Reply]] = {
             {"destination": "phone", "originator": "ACME", "body": "hi", "msisdn": phone[1:], "reference": "m1"}
         ).encode(),
     ),
-    "serwersms": lambda app, phone: call(
+    ("bsg", "viber"): lambda app, phone: call(
+        app,
+        "POST",
+        "/viber/create",
+        {**JSON, "X-API-KEY": "test_mock-bsg-api-key"},
+        json.dumps(
+            {"messages": [{"to": [{"msisdn": phone[1:], "reference": "v1"}], "text": "hi", "alpha_name": "ACME"}]}
+        ).encode(),
+    ),
+    ("serwersms", "messages"): lambda app, phone: call(
         app,
         "POST",
         "/messages/send_sms",
         {**JSON, "Authorization": "Bearer mock-serwersms-token"},
         json.dumps({"phone": phone, "text": "hi", "details": True}).encode(),
     ),
-    "octopush": lambda app, phone: call(
+    ("octopush", "sms"): lambda app, phone: call(
         app,
         "POST",
         "/sms-campaign/send",
         {**JSON, "api-key": "mock-octopush-api-key", "api-login": "mock@example.com"},
         json.dumps({"recipients": [{"phone_number": phone}], "text": "hi", "type": "sms_premium"}).encode(),
     ),
-    "smsgateway24": lambda app, phone: call(
+    ("smsgateway24", "sms"): lambda app, phone: call(
         app,
         "POST",
         "/addsms",
@@ -86,7 +95,7 @@ def _numbers(value: Any, at: str = "") -> set[tuple[str, Any]]:
 def test_a_magic_recipient_gets_its_declared_outcome(provider: str, collection: str, magic: Magic) -> None:
     doc = document(provider)
     app = MockApp(doc)
-    answer = SEND[provider](app, f"+4850{magic.suffix}")
+    answer = SEND[provider, collection](app, f"+4850{magic.suffix}")
     assert 200 <= answer.status < 300 or magic.refuse, answer.body
     app.engine.advance(600)
     records = app.engine.store.snapshot()["collections"].get(collection, [])

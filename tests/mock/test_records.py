@@ -9,8 +9,10 @@ from typing import Any
 
 import httpx
 import jsonschema_rs
+import pytest
 
 from smsspec.mock.app import MockApp
+from smsspec.mock.declare import StateError, collections, effects
 from smsspec.mock.render import prune
 from smsspec.mock.testing import MockServer, Receiver
 from tests.mock.conftest import call, document
@@ -75,3 +77,40 @@ def test_the_request_log_says_what_each_call_did_to_the_state() -> None:
         ("groups_list", {"collection": "groups", "action": "list", "count": 1}),
         ("groups_get", None),
     ]
+
+
+def test_a_viber_send_stores_a_message_per_recipient_of_each_message_and_reads_them_back() -> None:
+    app = MockApp(document("bsg"))
+    bsg = {"X-API-KEY": "test_mock-bsg-api-key", "content-type": "application/json"}
+    messages = [  # two messages, three recipients
+        {"to": [{"msisdn": "380500000003", "reference": "a"}, {"msisdn": "380500000004"}], "text": "one"},
+        {"to": [{"msisdn": "380500000005", "reference": "c"}], "text": "two"},
+    ]
+    messages = [{**message, "alpha_name": "ACME"} for message in messages]
+    sent = _post(app, "/viber/create", {"messages": messages}, bsg)["result"]  # each: [/body/messages, /item/to]
+    assert [item["error"] for item in sent] == [0, 0, 0]
+    records = app.engine.store.snapshot()["collections"]["viber"]
+    assert [(r["msisdn"], r.get("reference"), r["text"]) for r in records] == [
+        ("380500000003", "a", "one"),
+        ("380500000004", None, "one"),
+        ("380500000005", "c", "two"),
+    ]
+
+    def status(path: str) -> Any:
+        return json.loads(call(app, "GET", path, bsg).body)
+
+    assert status(f"/viber/{sent[0]['id']}")["status"] == "scheduled"
+    app.engine.advance(60)
+    assert [status(f"/viber/{item['id']}")["status"] for item in sent] == ["read"] * 3
+    assert status("/viber/reference/c")["msisdn"] == "380500000005"
+    assert status("/viber/424242") == {"error": 40, "errorDescription": "Message not found"}
+
+
+def test_each_takes_a_pointer_or_a_list_of_them_and_names_anything_else() -> None:
+    known = collections(document("bsg"))
+    base = {"collection": "viber", "action": "create"}
+    assert effects({**base, "each": "/body/x"}, "#/op", known)[0].each == ("/body/x",)
+    assert effects({**base, "each": ["/body/m", "/item/to"]}, "#/op", known)[0].each == ("/body/m", "/item/to")
+    for wrong in ([], ["body/m"], 3):
+        with pytest.raises(StateError, match="#/op/each: give a request pointer"):
+            effects({**base, "each": wrong}, "#/op", known)

@@ -1,7 +1,8 @@
 """What an operation with ``x-mock-state`` does to the store, and the answer it builds from the records.
 
 The request is seen as one JSON value, ``{body, query, path, header}``, so the declaration addresses any of it
-by JSON pointer (``/body/phones``, ``/query/id``, ``/path/reference``; inside ``each`` also ``/item``). The
+by JSON pointer (``/body/phones``, ``/query/id``, ``/path/reference``; inside ``each`` also ``/item`` and, for
+nested arrays, ``/parent``, the element of the enclosing one). The
 answer is the operation's example with the records written in (``render``), without the example's values of
 fields the records lack; when it does not validate against the response schema the stateless example is sent
 instead, so the mock never answers outside its spec.
@@ -43,6 +44,15 @@ class Outcome:
     refused: list[tuple[dict[str, Any], str]] = field(default_factory=list)  # items refused at send, not stored
 
 
+def _scopes(view: dict[str, Any], each: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The request view once per element of the ``each`` arrays (nested ones flattened, outermost first), with
+    ``item`` the element and ``parent`` the enclosing array's element; the view itself when there is no ``each``."""
+    scopes = [view]
+    for pointer in each:
+        scopes = [{**s, "parent": s.get("item"), "item": i} for s in scopes for i in as_list(lookup(s, pointer))]
+    return scopes
+
+
 class Behaviour:
     """The effects of one operation and how its answer is rendered."""
 
@@ -59,11 +69,9 @@ class Behaviour:
 
     def _create(self, store: Store, effect: Effect, view: dict[str, Any]) -> Outcome:
         id_field = store.collections[effect.collection].id.field
-        items = as_list(lookup(view, effect.each)) if effect.each else [None]
         outcome = Outcome([], [])
         keep = effect.keep is not None and truthy(lookup(view, effect.keep))
-        for item in items:
-            scope = {**view, "item": item}
+        for scope in _scopes(view, effect.each):
             fields = {k: lookup(scope, p) for k, p in effect.fields.items()}
             record = {k: v for k, v in fields.items() if v is not MISSING}
             life = store.collections[effect.collection].lifecycle

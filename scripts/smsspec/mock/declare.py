@@ -101,7 +101,7 @@ class Effect:
     collection: str
     action: str
     when: str | None
-    each: str | None
+    each: tuple[str, ...]  # nested arrays, outermost first; each pointer is read in the scope of the one before
     fields: dict[str, str]
     id: str | None
     by: str | None
@@ -124,6 +124,14 @@ def _str(node: dict[str, Any], key: str, where: str, default: str | None = None)
     if not isinstance(value, str):
         raise StateError(f"{where}/{key}: must be a string")
     return value
+
+
+def _each(node: Any, where: str) -> tuple[str, ...]:
+    """``each``: one pointer, or a list of them for arrays inside arrays (``[/body/messages, /item/to]``)."""
+    pointers = [node] if isinstance(node, str) else node if isinstance(node, list) else []
+    if node is not None and (not pointers or not all(isinstance(p, str) and p.startswith("/") for p in pointers)):
+        raise StateError(f"{where}: give a request pointer, or a list of them for nested arrays")
+    return tuple(pointers)
 
 
 def _opt(node: dict[str, Any], key: str, where: str) -> str | None:
@@ -242,7 +250,7 @@ def _effect(raw: Any, where: str, known: dict[str, Collection]) -> Effect:
         collection=collection,
         action=action,
         when=_opt(spec, "when", where),
-        each=_opt(spec, "each", where),
+        each=_each(spec.get("each"), f"{where}/each"),
         fields={str(k): str(v) for k, v in _dict(spec.get("fields", {}), f"{where}/fields").items()},
         id=_opt(spec, "id", where),
         by=_opt(spec, "by", where),
