@@ -161,7 +161,7 @@ def _apply(
     document: dict[str, Any], overlay: dict[str, Any], name: str
 ) -> tuple[dict[str, Any], list[ActionReport], list[Finding]]:
     problems = check_overlay(overlay, name)
-    result = _tree_copy(document)
+    result = refs.copy_json(document)
     if problems:
         return result, [], problems
     reports: list[ActionReport] = []
@@ -228,7 +228,7 @@ def _update(
     for match in matches:
         node, where = match.obj, _where(match)
         if isinstance(node, list):
-            node.append(_tree_copy(value))
+            node.append(refs.copy_json(value))
         elif isinstance(node, dict) and isinstance(value, dict):
             problems.extend(finding("overlay-update-type", m, "/update" + p) for p, m in _merge(node, value, where))
         elif isinstance(node, dict):
@@ -246,25 +246,16 @@ def _merge(node: dict[Any, Any], update: dict[Any, Any], where: str, at: str = "
     for key, new in update.items():
         old, here = node.get(key), refs.join(at, str(key))
         if key not in node or not {_kind(old), _kind(new)} & set(_CONTAINERS):
-            node[key] = _tree_copy(new)  # a new property, or a primitive replacing a primitive
+            node[key] = refs.copy_json(new)  # a new property, or a primitive replacing a primitive
         elif isinstance(old, dict) and isinstance(new, dict):
             conflicts += _merge(old, new, where, here)
         elif isinstance(old, list) and isinstance(new, list):
-            old.extend(_tree_copy(new))
+            old.extend(refs.copy_json(new))
         else:
             message = f"cannot merge {_a(_kind(new))} into the {_kind(old)} at {where}{here}"
             rule = "objects merge with objects, arrays with arrays; remove that node first, or fix the update"
             conflicts.append((here, f"{message}: {rule}"))
     return conflicts
-
-
-def _tree_copy(node: Any) -> Any:
-    """A deep copy that never shares a node (YAML aliases become separate copies, so each node has one path)."""
-    if isinstance(node, dict):
-        return {key: _tree_copy(value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_tree_copy(value) for value in node]
-    return node
 
 
 def _where(match: jsonpath.JSONPathMatch) -> str:

@@ -49,6 +49,17 @@ def _tokens(pointer: str) -> tuple[str, ...]:
     return tuple(unescape(raw) for raw in pointer[1:].split("/"))
 
 
+def copy_json(node: Any) -> Any:
+    """A deep copy of a JSON tree (dicts, lists, scalars) that never shares a node: YAML aliases become separate
+    copies, so each node has one path (what the overlay applier needs), and it is several times faster than
+    ``copy.deepcopy``, which handles any object and keeps a memo (what the mock's request path needs)."""
+    if isinstance(node, dict):
+        return {key: copy_json(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [copy_json(value) for value in node]
+    return node
+
+
 def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     """Every (pointer, node) pair in a JSON-like tree, parents before children."""
     yield pointer, node

@@ -17,7 +17,7 @@ from smsspec import refs
 from smsspec.mock.declare import Effect, Render
 from smsspec.mock.render import MISSING, as_list, fill, lookup, place, prune, truthy, unsent
 from smsspec.mock.responses import Responder, Variant
-from smsspec.mock.schemas import copy_json, dumps
+from smsspec.mock.schemas import dumps
 from smsspec.mock.store import Store
 from smsspec.mock.wire import Reply, Request, reply
 
@@ -167,7 +167,7 @@ class Behaviour:
             if name is not None and name in variant.examples
             else next(iter(variant.examples.values()))
         )
-        return variant, copy_json(value)
+        return variant, refs.copy_json(value)
 
     def _rendered(
         self, store: Store, effect: Effect, render: Render, outcome: Outcome, template: Any

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from smsspec import refs
-from smsspec.mock.schemas import copy_json, dumps
+from smsspec.mock.schemas import dumps
 from smsspec.mock.wire import Headers, Reply, reply
 
 EXTENSION = "x-error-dialect"
@@ -44,7 +44,7 @@ class ErrorShape:
     def render(self, message: str, status: int | None = None, headers: Headers | None = None) -> Reply:
         body = self.body
         if self.message_at is not None:
-            body = copy_json(body)
+            body = refs.copy_json(body)
             parent_pointer, _, last = self.message_at.rpartition("/")
             parent = refs.resolve(body, parent_pointer)
             parent[refs.unescape(last)] = message

@@ -14,7 +14,6 @@ from collections.abc import Callable, Collection
 from typing import Any
 
 from smsspec import refs
-from smsspec.mock.schemas import copy_json
 
 MISSING = object()
 
@@ -63,7 +62,7 @@ def coerce(value: Any, like: Any) -> Any:
 def source(record: dict[str, Any], spec: Any, extras: dict[str, Any]) -> Any:
     """One field's value: a record field, an extra (``$outcome``, ``$count``) or ``{const: value}``."""
     if isinstance(spec, dict) and "const" in spec:
-        return copy_json(spec["const"])
+        return refs.copy_json(spec["const"])
     name = str(spec)
     if name.startswith("$"):
         return extras.get(name, MISSING)
@@ -73,8 +72,8 @@ def source(record: dict[str, Any], spec: Any, extras: dict[str, Any]) -> Any:
 def fill(template: Any, record: dict[str, Any], fields: dict[str, Any], extras: dict[str, Any]) -> Any:
     """The template object with the record's values written over its keys."""
     if not isinstance(template, dict):
-        return copy_json(template)
-    out = copy_json(template)
+        return refs.copy_json(template)
+    out = refs.copy_json(template)
     for key, like in template.items():
         value = source(record, fields.get(key, key), extras)
         if value is not MISSING:

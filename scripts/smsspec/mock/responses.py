@@ -19,7 +19,7 @@ from typing import Any
 import jsonschema_rs
 
 from smsspec import refs
-from smsspec.mock.schemas import Schemas, copy_json, dumps
+from smsspec.mock.schemas import Schemas, dumps
 from smsspec.mock.synth import Synthesiser
 from smsspec.mock.wire import Reply, reply
 
@@ -103,7 +103,7 @@ class Responder:
     def issue(self, field: str, value: str) -> None:
         """Answer ``value`` as ``field`` of the default example (the token an issuing operation hands out)."""
         variant = self.primary
-        body = copy_json(next(iter(variant.examples.values()), None)) if variant is not None else None
+        body = refs.copy_json(next(iter(variant.examples.values()), None)) if variant is not None else None
         if variant is not None and isinstance(body, dict) and field in body:
             body[field] = value
             self.default = self._reply(variant, None, dumps(body), [])

@@ -30,16 +30,6 @@ def dumps(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def copy_json(value: Any) -> Any:
-    """A deep copy of a JSON value (dicts, lists, scalars): what the request path copies examples and records with,
-    several times faster than ``copy.deepcopy``, which handles any object and keeps a memo."""
-    if isinstance(value, dict):
-        return {key: copy_json(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [copy_json(item) for item in value]
-    return value
-
-
 def describe(error: jsonschema_rs.ValidationError, prefix: str) -> str:
     """``body/phone: "abc" does not match "^\\+?[0-9]+$"``: where the violation is, then what it is."""
     where = "/".join([prefix, *(str(p) for p in error.instance_path)]) if prefix else ""
