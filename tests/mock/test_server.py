@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,20 +16,14 @@ import pytest
 from smsspec.findings import SmsspecError
 from smsspec.mock import server
 from smsspec.mock.app import MockApp
+from smsspec.mock.testing import free_port
 from tests.conftest import ROOT
 from tests.mock.conftest import document
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def bsg_url() -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "smsspec", "mock", "bsg", "--port", str(port), "--credential", "ApiKeyAuth=test_k"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
@@ -87,7 +80,7 @@ def test_running_serves_on_a_free_port_and_stops_when_the_block_ends() -> None:
 def test_make_mock_prints_its_start_up_lines_and_posts_webhooks_to_its_own_inbox() -> None:
     """``make mock`` as a user runs it: a real process whose first lines say where it listens, the credentials,
     the control surface and where webhooks go; then a sent SMS reaches that inbox when the clock moves."""
-    port = _free_port()
+    port = free_port()
     command = ["make", "--no-print-directory", "mock", "PROVIDER=smsgateway24", f"PORT={port}"]
     process = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True

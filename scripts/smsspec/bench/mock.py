@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from smsspec import yamlio
 from smsspec.contract import mock_credentials
 from smsspec.findings import Finding, SmsspecError
 from smsspec.layout import Layout, find_root
+from smsspec.mock.testing import free_port
 from smsspec.operations import deref, operations
 
 PRISM = Path(".bench/node_modules/.bin/prism")
@@ -91,13 +91,6 @@ def _param_example(document: dict[str, Any], param: dict[str, Any]) -> str:
     return str((schema.get("enum") or [schema.get("default", "x")])[0])
 
 
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _first_2xx(url: str, probe: Probe, limit: float = 60.0) -> None:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
@@ -158,7 +151,7 @@ def main(providers: list[str]) -> int:
     for provider in providers:
         spec = layout.generated_specs / f"{provider}.openapi.yaml"
         request = probe(yamlio.load(spec))
-        ours, prism_port = _port(), _port()
+        ours, prism_port = free_port(), free_port()
         mine = measure(
             [sys.executable, "-m", "smsspec", "mock", provider, "--port", str(ours)],
             f"http://127.0.0.1:{ours}",
