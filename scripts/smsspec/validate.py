@@ -1,11 +1,10 @@
-"""Validation of a bundled spec: the OpenAPI 3.1 schema (every error, not the first) plus the house rules."""
+"""Validation of a bundled spec against the OpenAPI 3.1 schema, every error (the house rules are in ``rules``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from smsspec import refs, rules
+from smsspec import refs
 from smsspec.bundle import Bundle
 from smsspec.findings import Finding
 
@@ -39,8 +38,3 @@ def _locate(document: Any, pointer: str, instance: Any) -> str:
         pass
     found = (at for at, node in refs.walk(document) if at.endswith(pointer) and node == instance)
     return next(found, pointer)
-
-
-def validate(bundle: Bundle, spec_dir: Path) -> list[Finding]:
-    """All findings for one provider: schema validity first, then the house rules."""
-    return sorted({*openapi_findings(bundle), *rules.check(bundle, spec_dir)})
